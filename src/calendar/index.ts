@@ -1,0 +1,11 @@
+export { type PlainDate, type DateInput, parsePlainDate, isPlainDate } from './plainDate';
+export { toLondonDate } from './toLondonDate';
+export type { Region, Holiday, HolidayKind, WorkingDayCalendar } from './calendar';
+export { englandAndWales } from './englandAndWales';
+export { createWorkingDayCalendar, type WorkingDayCalendarOptions, type ClosedDayInput } from './createWorkingDayCalendar';
+export { addWorkingDays, type AddWorkingDaysOptions } from './addWorkingDays';
+export { differenceInWorkingDays, type DifferenceInWorkingDaysOptions } from './differenceInWorkingDays';
+export { isWorkingDay, type IsWorkingDayOptions } from './isWorkingDay';
+export { nextWorkingDay, type NextWorkingDayOptions } from './nextWorkingDay';
+export { previousWorkingDay, type PreviousWorkingDayOptions } from './previousWorkingDay';
+export { workingDayOnOrAfter, type WorkingDayOnOrAfterOptions } from './workingDayOnOrAfter';
