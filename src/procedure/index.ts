@@ -1,0 +1,61 @@
+export {
+  TIMELINE_EVENT_TYPES,
+  complaintTimelineSchema,
+  type TimelineEventType,
+  type ComplaintTimeline,
+  type TimelineEvent,
+  type TimelineEventOf,
+} from './timeline';
+export {
+  parseComplaintTimeline,
+  safeParseComplaintTimeline,
+  type ComplaintTimelineParseResult,
+} from './parseComplaintTimeline';
+export {
+  VERIFICATION_STATUSES,
+  RECEIPT_CONVENTIONS,
+  STAGE_2_CLOCK_STARTS,
+  CONVENTION_OPTIONS,
+  STAGE_STEPS,
+  type VerificationStatus,
+  type Citation,
+  type ProcedureRule,
+  type ReceiptConvention,
+  type Stage2ClockStart,
+  type ConventionOptions,
+  type ConventionName,
+  type AssessmentConventions,
+  type ConventionRule,
+  type WorkingDayRule,
+  type StageStep,
+  type DeadlineAnchor,
+  type ExtensionRule,
+  type DeadlineRule,
+  type RequestWindowRule,
+  type StageStartRule,
+  type StageDefinition,
+  type TimeLimitRule,
+  type ProcedureDefinition,
+} from './definition';
+export { childrenAct1989England } from './childrenAct1989England';
+export { complaintHandlingCode } from './complaintHandlingCode';
+export {
+  STAGE_STATUSES,
+  COMPLAINT_STATUSES,
+  WARNING_CODES,
+  type StageStatus,
+  type ComplaintStatus,
+  type WarningCode,
+  type AssessmentWarning,
+  type StepAssessment,
+  type HoldAssessment,
+  type ExtensionAssessment,
+  type StageAssessment,
+  type OmbudsmanReferralAssessment,
+  type NextDeadline,
+  type TimeLimitAssessment,
+  type AppliedConventions,
+  type ComplaintAssessment,
+} from './assessment';
+export { assessComplaint, type AssessComplaintOptions } from './assessComplaint';
+export { upcomingDeadlines, type UpcomingDeadlinesOptions, type UpcomingDeadline } from './upcomingDeadlines';
