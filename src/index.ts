@@ -1,0 +1,24 @@
+/**
+ * children-act-complaints: deadlines, working days and annual-report tables
+ * for the children's statutory complaints procedure in England (Children
+ * Act 1989 s.26; SI 2006/1738).
+ *
+ * @module children-act-complaints
+ */
+export * from './calendar/index';
+export * from './taxonomy/index';
+export * from './procedure/index';
+export * from './records/index';
+export * from './report/index';
+export {
+  type ErrorCode,
+  type ErrorDetails,
+  type TimelineErrorDetails,
+  type UnknownLabelErrorDetails,
+  ChildrenActComplaintsError,
+  InvalidInputError,
+  OutOfRangeError,
+  CoverageError,
+  TimelineError,
+  UnknownLabelError,
+} from './errors';
