@@ -1,0 +1,158 @@
+/**
+ * Bugs the hostile-input suite found, each pinned by the smallest input that
+ * showed it, so they stay fixed even when the fuzzer's seed does not find
+ * them again.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  assessComplaint,
+  buildAnnualReport,
+  englandAndWales,
+  commonServiceAreas,
+  complaintRecordSchema,
+  complaintTimelineSchema,
+  normaliseLabel,
+  parseComplaintTimeline,
+  parseOutcome,
+  parsePlainDate,
+  readComplaintsCsv,
+  safeParseComplaintTimeline,
+  safeParseGender,
+  toCsv,
+  toHtml,
+  toMarkdown,
+} from '../../src/index';
+import fc from 'fast-check';
+import { complaintRecordsArbitrary } from '../report/arbitraries';
+import { expectTypedError, snapshotOf, withOwnKey } from '../support/hostile';
+
+describe('calendar', () => {
+  it('a look-alike calendar (Object.create of one, or a Proxy) is INVALID_ARGUMENT, not a TypeError from its missing private fields', () => {
+    for (const calendar of [Object.create(englandAndWales) as unknown, new Proxy(englandAndWales, {})]) {
+      expect(expectTypedError(() => addWorkingDays('2024-01-02', 1, { calendar } as never)).field).toBe('options.calendar');
+      expect(expectTypedError(() => assessComplaint({ receivedOn: '2024-01-02', events: [] }, { asOf: '2024-02-01', calendar } as never)).field).toBe('options.calendar');
+    }
+  });
+
+  it('holidaysIn taken off its calendar is INVALID_ARGUMENT, not a TypeError', () => {
+    const { holidaysIn } = englandAndWales;
+    expect(expectTypedError(() => holidaysIn(2024)).code).toBe('INVALID_ARGUMENT');
+    expect(expectTypedError(() => holidaysIn.call(Object.create(englandAndWales), 2024)).field).toBe('this');
+  });
+
+  it('parsePlainDate names the field "date" when given an empty field name', () => {
+    expect(expectTypedError(() => parsePlainDate('2023-02-29', '')).field).toBe('date');
+  });
+});
+
+describe('taxonomy', () => {
+  it('normaliseLabel refuses a label that is not text with INVALID_ARGUMENT, not a TypeError', () => {
+    for (const label of [undefined, null, 42, [], {}]) expect(expectTypedError(() => normaliseLabel(label as never)).code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('a label parser given a field name that is not a non-empty string names the taxonomy’s own field', () => {
+    for (const field of ['', 0, false, [], {}, null]) {
+      expect(expectTypedError(() => parseOutcome('Uphold-ish', { field } as never)).field).toBe('outcome');
+      const result = safeParseGender('Unknown gender', { field } as never);
+      expect(result.success ? null : result.error.field).toBe('complainant.gender');
+      expect(expectTypedError(() => commonServiceAreas.parse('Highways', field as never)).field).toBe('serviceArea');
+    }
+    expect(expectTypedError(() => parseOutcome('Uphold-ish', { field: 'stage1.outcome' })).field).toBe('stage1.outcome');
+  });
+});
+
+describe('procedure', () => {
+  it('an own __proto__ or constructor key in conventions is an unknown convention, not a TypeError', () => {
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const conventions = withOwnKey({ receipt: 'as-received' }, key, '');
+      const error = expectTypedError(() => assessComplaint({ receivedOn: '2024-01-08', events: [] }, { asOf: '2024-01-09', conventions } as never));
+      expect([error.code, error.field]).toEqual(['INVALID_ARGUMENT', `options.conventions.${key}`]);
+    }
+  });
+});
+
+describe('records', () => {
+  const header = 'Case ref,Date received,Team\r\n';
+
+  it('readComplaintsCsv refuses a column mapped to an object whose toString is not a function, with INVALID_ARGUMENT', () => {
+    const columns = { 'Case ref': { toString: 'id' }, 'Date received': 'receivedOn', Team: 'serviceArea' };
+    expect(expectTypedError(() => readComplaintsCsv(header, { columns } as never)).code).toBe('INVALID_ARGUMENT');
+  });
+
+  it('readComplaintsCsv refuses a Map whose heading is not text, instead of calling String() on it', () => {
+    const columns = new Map<unknown, string>([[{ toString: null }, 'id'], ['Date received', 'receivedOn'], ['Team', 'serviceArea']]);
+    const error = expectTypedError(() => readComplaintsCsv(header, { columns } as never));
+    expect([error.code, error.field]).toEqual(['INVALID_ARGUMENT', 'columns']);
+  });
+});
+
+describe('the timeline and record schemas', () => {
+  it('a failed parse leaves the caller’s values unfrozen (zod’s readonly froze them)', () => {
+    const events = { not: 'a list' };
+    const handler = (): string => 'a function where an object belongs';
+    expect(safeParseComplaintTimeline({ receivedOn: '2024-01-08', events }).success).toBe(false);
+    expect(complaintTimelineSchema.safeParse({ receivedOn: '2024-01-08', events }).success).toBe(false);
+    const holds = { first: { from: '2024-01-09' } };
+    expect(complaintRecordSchema.safeParse({ id: 'C-1', stage1: handler, holds }).success).toBe(false);
+    expect([Object.isFrozen(events), Object.isFrozen(holds), Object.isFrozen(handler)]).toEqual([false, false, false]);
+  });
+
+  it('a typed array where a list belongs is INVALID_ARGUMENT, not a TypeError from Object.freeze', () => {
+    expect(expectTypedError(() => parseComplaintTimeline({ receivedOn: '2024-01-08', events: new Uint8Array(3) })).code).toBe('INVALID_ARGUMENT');
+    expect(complaintRecordSchema.safeParse({ holds: new Float64Array(2) }).success).toBe(false);
+  });
+
+  it('a value that parses still comes back deeply frozen', () => {
+    const timeline = complaintTimelineSchema.parse({ receivedOn: '2024-01-08', events: [{ type: 'withdrawn', date: '2024-01-09' }] });
+    expect([Object.isFrozen(timeline), Object.isFrozen(timeline.events), Object.isFrozen(timeline.events[0])]).toEqual([true, true, true]);
+  });
+});
+
+describe('report', () => {
+  const [records = []] = fc.sample(complaintRecordsArbitrary({ receivedFrom: '2023-04-01', receivedTo: '2024-03-31', minLength: 10, maxLength: 10 }), { numRuns: 1, seed: 3 });
+  const sampleReport = () => ({ records, report: buildAnnualReport(records, { year: '2023/24', asOf: '2024-05-31' }) });
+
+  it('last year’s report, parsed from JSON, is not frozen or shared by the new report', () => {
+    const { records, report } = sampleReport();
+    const previous = JSON.parse(JSON.stringify(report)) as typeof report;
+    const before = snapshotOf(previous);
+    const built = buildAnnualReport(records, { year: '2024/25', asOf: '2025-05-31', previous });
+    expect(snapshotOf(previous)).toEqual(before);
+    expect(Object.isFrozen(previous.period)).toBe(false);
+    expect(built.previousPeriod).toEqual(previous.period);
+    expect(built.previousPeriod).not.toBe(previous.period);
+  });
+
+  it('last year’s report that cannot be written as JSON is INVALID_ARGUMENT', () => {
+    const { records, report } = sampleReport();
+    const previous = { ...JSON.parse(JSON.stringify(report)), title: 10n };
+    expect(expectTypedError(() => buildAnnualReport(records, { year: '2024/25', asOf: '2025-05-31', previous })).field).toBe('options.previous');
+  });
+
+  /** The sample report as JSON, parsed, with two tables altered inside. */
+  function withBrokenTables(): Record<string, unknown> {
+    const report = JSON.parse(JSON.stringify(sampleReport().report)) as { tables: Record<string, Record<string, unknown>> };
+    (report.tables['sources'] as Record<string, unknown>)['rows'] = 5;
+    (report.tables['outcomes'] as Record<string, unknown>)['totals'] = {};
+    return report;
+  }
+
+  it('a report or table altered after it was built is INVALID_ARGUMENT from every renderer, not a TypeError from inside', () => {
+    const report = withBrokenTables();
+    expect(expectTypedError(() => toMarkdown(report as never)).field).toBe('report');
+    expect(expectTypedError(() => toHtml(report as never)).field).toBe('report');
+    expect(expectTypedError(() => toCsv((report['tables'] as Record<string, never>)['sources'] as never)).field).toBe('table');
+  });
+
+  it('last year’s report altered after it was built is INVALID_ARGUMENT, not a TypeError from the table builders', () => {
+    const { records } = sampleReport();
+    expect(expectTypedError(() => buildAnnualReport(records, { year: '2024/25', asOf: '2025-05-31', previous: withBrokenTables() as never })).field).toBe('options.previous');
+  });
+
+  it('an unaltered report still renders after a JSON round trip', () => {
+    const copy = JSON.parse(JSON.stringify(sampleReport().report)) as ReturnType<typeof sampleReport>['report'];
+    expect(toMarkdown(copy)).toBe(toMarkdown(sampleReport().report));
+    expect(toCsv(copy.tables.sources)).toBe(toCsv(sampleReport().report.tables.sources));
+  });
+});
