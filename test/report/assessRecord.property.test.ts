@@ -77,25 +77,39 @@ function mutate(record: ComplaintRecord, m: { kind: string; pick: number; shift:
 
 const calendars = [undefined, createWorkingDayCalendar({ extraClosedDays: ['2023-12-27', '2023-12-28', '2023-12-29'] })];
 
+/** The settings both properties draw, besides the record. */
+const settings = [
+  fc.integer({ min: -30, max: 200 }),
+  fc.constantFrom(0, 1),
+  fc.constantFrom('as-received', 'next-working-day'),
+  fc.constantFrom('request', 'statement-agreed'),
+] as const;
+
+/**
+ * An assessor on drawn settings, its asOf running from receipt (nothing
+ * counted) to well after the record's last event (the report assesses only
+ * received records), and the engine's timings for a record on the same settings.
+ */
+function setUp(valid: ComplaintRecord, lag: number, calendarIndex: number, receipt: 'as-received' | 'next-working-day', stage2ClockStartsOn: 'request' | 'statement-agreed') {
+  const latest = dayNumberOfIso(latestDateOf(valid));
+  const asOf = formatDayNumber(Math.max(dayNumberOfIso(valid.receivedOn), latest - 60 + lag));
+  const calendar = calendars[calendarIndex];
+  const conventions = { receipt, stage2ClockStartsOn } as const;
+  const assessor = new RecordAssessor(readReportOptions({ period: { from: '2021-01-01', to: '2021-12-31' }, asOf, calendar, conventions }));
+  const engine = (record: ComplaintRecord) => engineTimings(record, asOf, { ...(calendar === undefined ? {} : { calendar }), conventions });
+  return { assessor, engine };
+}
+
 describe('the report’s one assessment per record', () => {
   it('agrees with assessComplaint on every record and asOf, and refuses what it refuses', () => {
     fc.assert(
       fc.property(
         complaintRecordArbitrary({ receivedFrom: '2022-01-01', receivedTo: '2024-12-31' }),
         mutation,
-        fc.integer({ min: -30, max: 200 }),
-        fc.constantFrom(0, 1),
-        fc.constantFrom('as-received', 'next-working-day'),
-        fc.constantFrom('request', 'statement-agreed'),
+        ...settings,
         (valid, m, lag, calendarIndex, receipt, stage2ClockStartsOn) => {
           const record = mutate(valid, m);
-          const latest = dayNumberOfIso(latestDateOf(valid));
-          // asOf from before receipt (nothing counted) to well after the last event; the report assesses only received records.
-          const asOf = formatDayNumber(Math.max(dayNumberOfIso(valid.receivedOn), latest - 60 + lag));
-          const calendar = calendars[calendarIndex];
-          const conventions = { receipt, stage2ClockStartsOn } as const;
-          const context = readReportOptions({ period: { from: '2021-01-01', to: '2021-12-31' }, asOf, calendar, conventions });
-          const assessor = new RecordAssessor(context);
+          const { assessor, engine } = setUp(valid, lag, calendarIndex, receipt, stage2ClockStartsOn);
           let ours: Timings | 'refused';
           try {
             assessor.assess(record);
@@ -104,7 +118,7 @@ describe('the report’s one assessment per record', () => {
             if (!(error instanceof ChildrenActComplaintsError)) throw error;
             ours = 'refused';
           }
-          expect(ours).toEqual(engineTimings(record, asOf, { ...(calendar === undefined ? {} : { calendar }), conventions }));
+          expect(ours).toEqual(engine(record));
         },
       ),
       { numRuns: 1500 },
@@ -119,20 +133,12 @@ describe('the report’s one assessment per record', () => {
     fc.assert(
       fc.property(
         complaintRecordArbitrary({ receivedFrom: '2022-01-01', receivedTo: '2024-12-31', holds: false }),
-        fc.integer({ min: -30, max: 200 }),
-        fc.constantFrom(0, 1),
-        fc.constantFrom('as-received', 'next-working-day'),
-        fc.constantFrom('request', 'statement-agreed'),
+        ...settings,
         (record, lag, calendarIndex, receipt, stage2ClockStartsOn) => {
-          const latest = dayNumberOfIso(latestDateOf(record));
-          const asOf = formatDayNumber(Math.max(dayNumberOfIso(record.receivedOn), latest - 60 + lag));
-          const calendar = calendars[calendarIndex];
-          const conventions = { receipt, stage2ClockStartsOn } as const;
-          const context = readReportOptions({ period: { from: '2021-01-01', to: '2021-12-31' }, asOf, calendar, conventions });
-          const assessor = new RecordAssessor(context);
+          const { assessor, engine } = setUp(record, lag, calendarIndex, receipt, stage2ClockStartsOn);
           assessor.assess(record);
           expect(assessor.lastPath).toBe('fast');
-          expect(structuredClone(assessor.timings)).toEqual(engineTimings(record, asOf, { ...(calendar === undefined ? {} : { calendar }), conventions }));
+          expect(structuredClone(assessor.timings)).toEqual(engine(record));
         },
       ),
       { numRuns: 500 },
