@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors';
 import { describeValue } from '../internal/describe';
-import { editDistance, normaliseLabel } from '../taxonomy/labels';
+import { normaliseLabel, suggestionDistance } from '../taxonomy/labels';
 import { buildRecord } from './buildRecord';
 import { RecordCollector } from './collect';
 import type { Cell } from './convert';
@@ -64,7 +64,12 @@ function bad(field: string, value: unknown, problem: string, fix: string): Inval
 
 function nearest(wanted: string, candidates: readonly string[]): string {
   const key = normaliseLabel(wanted);
-  const ranked = [...candidates].sort((a, b) => editDistance(key, normaliseLabel(a)) - editDistance(key, normaliseLabel(b))).slice(0, 3);
+  // Each distance once (not once per comparison), on labels cut as the taxonomies cut them.
+  const ranked = candidates
+    .map((candidate) => ({ candidate, distance: suggestionDistance(key, normaliseLabel(candidate)) }))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map(({ candidate }) => candidate);
   return ranked.length === 0 ? 'the file has no headings' : `the nearest headings are ${ranked.map((h) => describeValue(h)).join(', ')}`;
 }
 

@@ -174,6 +174,15 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
+/**
+ * The edit distance used to rank suggestions: both labels cut to
+ * {@link SUGGESTION_KEY_LIMIT} characters, so a pathologically long label
+ * costs no more than a long ordinary one.
+ */
+export function suggestionDistance(a: string, b: string): number {
+  return editDistance(a.slice(0, SUGGESTION_KEY_LIMIT), b.slice(0, SUGGESTION_KEY_LIMIT));
+}
+
 interface Refusal {
   readonly problem: string;
   readonly fix: string;
@@ -230,10 +239,9 @@ function compileMatcher<T extends string>(spec: TaxonomySpec<T>, extra: Readonly
   }
 
   const suggest = (key: string): string[] => {
-    const probe = key.slice(0, SUGGESTION_KEY_LIMIT);
     const best = new Map<T, number>();
     for (const [known, value] of table) {
-      const distance = editDistance(probe, known.slice(0, SUGGESTION_KEY_LIMIT));
+      const distance = suggestionDistance(key, known);
       const previous = best.get(value);
       if (previous === undefined || distance < previous) best.set(value, distance);
     }

@@ -85,6 +85,15 @@ describe('records', () => {
     const error = expectTypedError(() => readComplaintsCsv(header, { columns } as never));
     expect([error.code, error.field]).toEqual(['INVALID_ARGUMENT', 'columns']);
   });
+
+  it('readComplaintsCsv ranks the fields for a 100,000-character target on its first 80 characters, as the label parsers do', () => {
+    // The fuzzer's counterexample: the suggestions compared the whole target with every field, once per sort comparison.
+    const refusal = (target: string) => expectTypedError(() => readComplaintsCsv(header, { columns: { 'Case ref': target, 'Date received': 'receivedOn', Team: 'serviceArea' } } as never));
+    const long = refusal('9'.repeat(100_000));
+    expect([long.code, long.field]).toEqual(['INVALID_ARGUMENT', 'columns["Case ref"]']);
+    expect(long.fix.split('; ')[1]).toBe(refusal('9'.repeat(80)).fix.split('; ')[1]);
+    expect(long.fix).toMatch(/nearest fields are "[\w.]+", "[\w.]+", "[\w.]+"/);
+  });
 });
 
 describe('the timeline and record schemas', () => {
