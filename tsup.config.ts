@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 // Kept deliberately small: tsup is unmaintained upstream, so moving to tsdown
 // should only ever mean replacing this one file.
 //
-// One build, three entries. Code splitting puts the library in a chunk the
+// One build, four entries. Code splitting puts the library in a chunk the
 // root entry, the testing subpath and the command line all import, so
 // `children-act-complaints/testing` works on the very same classes and
 // calendars as the root (a calendar made by the root's
@@ -14,10 +14,11 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     testing: 'src/testing/index.ts',
+    schemas: 'src/schemas/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', schemas: 'src/schemas/index.ts' } },
   splitting: true,
   clean: true,
   sourcemap: true,

@@ -46,7 +46,7 @@ export function syntheticRecords(count: number, seed = 20240401): ComplaintRecor
       complaintType: pick(TYPES),
       source: pick(SOURCES),
       stage1: {},
-      holds: [],
+      deferrals: [],
     };
     const roll = random();
     if (roll < 0.85) {
@@ -68,7 +68,7 @@ export function syntheticRecords(count: number, seed = 20240401): ComplaintRecor
     } else if (roll < 0.9) {
       record['withdrawnOn'] = date(received + 3);
     } else if (roll < 0.901) {
-      record['holds'] = [{ from: date(received + 2), to: date(received + 20), reason: 'police investigation' }];
+      record['deferrals'] = [{ from: date(received + 2), to: date(received + 20), reason: 'police investigation' }];
     }
     if (random() < 0.1) record['advocacy'] = { offered: true, provided: true, allocatedOn: date(received + 1) };
     if (random() < 0.4) record['complainant'] = { ageBand: '35-44', gender: pick(['female', 'male']), ethnicity: pick(ETHNICITY) };

@@ -12,13 +12,7 @@
  * examples) the day it stops being true.
  */
 import assert from 'node:assert/strict';
-import {
-  assessComplaint,
-  createWorkingDayCalendar,
-  upcomingDeadlines,
-  type ComplaintTimeline,
-  type PlainDate,
-} from 'children-act-complaints';
+import { assessComplaint, createWorkingDayCalendar, upcomingDeadlines, type ComplaintTimeline, type PlainDate } from 'children-act-complaints';
 
 // The app passes "today" in: the library never reads the clock, so the same
 // case always gives the same answer, in any time zone.

@@ -18,24 +18,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import {
-  addWorkingDays,
-  parseComplaintRecords,
-  readComplaintsCsv,
-  type AgeBand,
-  type Channel,
-  type ComplainantSource,
-  type ComplaintRecord,
-  type ComplaintType,
-  type CsvField,
-  type DisabilityStatus,
-  type EthnicGroup,
-  type Gender,
-  type OmbudsmanDecision,
-  type PlainDate,
-  type SexualOrientation,
-  type StageOutcome,
-} from '../src/index';
+import { addWorkingDays, parseComplaintRecords, readComplaintsCsv, type AgeBand, type Channel, type ComplainantSource, type ComplaintRecord, type ComplaintType, type CsvField, type DisabilityStatus, type EthnicGroup, type Gender, type OmbudsmanDecision, type PlainDate, type SexualOrientation, type StageOutcome } from '../src/index';
 import { dayNumberOfIso, formatDayNumber } from '../src/internal/days';
 
 const AS_OF = '2025-05-31' as PlainDate;
@@ -172,7 +155,7 @@ function characteristics(source: ComplainantSource): NonNullable<ComplaintRecord
   return ageBand === undefined ? { gender, ethnicity, disability, sexualOrientation } : { ageBand, gender, ethnicity, disability, sexualOrientation };
 }
 
-function stage1Of(receivedOn: PlainDate, longRunning: boolean): { stage1: Mutable<ComplaintRecord['stage1']>; withdrawnOn?: PlainDate; hold?: ComplaintRecord['holds'][number] } {
+function stage1Of(receivedOn: PlainDate, longRunning: boolean): { stage1: Mutable<ComplaintRecord['stage1']>; withdrawnOn?: PlainDate; hold?: ComplaintRecord['deferrals'][number] } {
   const stage1: Mutable<ComplaintRecord['stage1']> = {};
   if (!longRunning && chance(0.035)) {
     // Withdrawn before any response.
@@ -181,7 +164,7 @@ function stage1Of(receivedOn: PlainDate, longRunning: boolean): { stage1: Mutabl
   }
   const [min, max] = longRunning ? [45, 70] : pick(STAGE1_DAYS);
   const taken = int(min, max);
-  let hold: ComplaintRecord['holds'][number] | undefined;
+  let hold: ComplaintRecord['deferrals'][number] | undefined;
   let holdDays = 0;
   if (chance(0.025)) {
     // A reg 8 deferral early in Stage 1: the clock stops while proceedings run.
@@ -257,13 +240,13 @@ function complaint(id: string, receivedOn: PlainDate, wantStage3: boolean, longR
     source,
     channel: source === 'child-young-person' && chance(0.5) ? 'app' : pick(CHANNEL_WEIGHTS),
     stage1: {},
-    holds: [],
+    deferrals: [],
   };
   if (chance(0.5)) record.groundsAroseOn = plusDays(receivedOn, -int(1, 120));
   const first = stage1Of(receivedOn, longRunning);
   record.stage1 = first.stage1;
   if (first.withdrawnOn !== undefined) record.withdrawnOn = first.withdrawnOn;
-  if (first.hold !== undefined) record.holds = [first.hold];
+  if (first.hold !== undefined) record.deferrals = [first.hold];
   const s1 = record.stage1;
   const unresolved = s1.outcome === 'not-upheld' || s1.outcome === 'partly-upheld' || s1.outcome === 'no-finding';
   let last = s1.respondedOn;
@@ -352,9 +335,9 @@ const COLUMNS: readonly (readonly [string, CsvField])[] = [
   ['Panel Report Received', 'stage3.panelReportReceivedOn'],
   ['S3 Response Sent', 'stage3.respondedOn'],
   ['S3 Outcome', 'stage3.outcome'],
-  ['On Hold From', 'hold.from'],
-  ['Hold Lifted', 'hold.to'],
-  ['Hold Reason', 'hold.reason'],
+  ['On Hold From', 'deferral.from'],
+  ['Hold Lifted', 'deferral.to'],
+  ['Hold Reason', 'deferral.reason'],
   ['Date Withdrawn', 'withdrawnOn'],
   ['Advocacy Offered', 'advocacy.offered'],
   ['Advocate Allocated', 'advocacy.provided'],
@@ -456,7 +439,7 @@ const yesNo = (value: boolean | undefined): string => (value === undefined ? '' 
 
 function cellsOf(record: ComplaintRecord): Record<CsvField, string> {
   const { stage1, stage2, stage3, advocacy, complainant, ombudsman } = record;
-  const hold = record.holds[0];
+  const hold = record.deferrals[0];
   const open = (started: boolean, responded: string | undefined): string => (started && responded === undefined ? 'Open' : '');
   const outcome = (value: StageOutcome | undefined, started: boolean, responded: string | undefined) => (value === undefined ? open(started, responded) : word('outcome', value));
   const ageBand = complainant?.ageBand === undefined ? '' : word('ageBand', complainant.ageBand);
@@ -486,9 +469,9 @@ function cellsOf(record: ComplaintRecord): Record<CsvField, string> {
     'stage3.panelReportReceivedOn': uk(stage3?.panelReportReceivedOn),
     'stage3.respondedOn': uk(stage3?.respondedOn),
     'stage3.outcome': outcome(stage3?.outcome, stage3 !== undefined, stage3?.respondedOn),
-    'hold.from': uk(hold?.from),
-    'hold.to': uk(hold?.to),
-    'hold.reason': hold?.reason ?? '',
+    'deferral.from': uk(hold?.from),
+    'deferral.to': uk(hold?.to),
+    'deferral.reason': hold?.reason ?? '',
     withdrawnOn: uk(record.withdrawnOn),
     'advocacy.offered': yesNo(advocacy?.offered),
     'advocacy.provided': yesNo(advocacy?.provided),

@@ -1,14 +1,14 @@
 /**
- * The library's error catalogue.
- *
- * Every failure the library raises is an instance of
- * {@link ChildrenActComplaintsError} (or one of its subclasses) carrying a
- * stable string `code`, the offending `field`, and a `fix` that tells the
- * caller what to do. Messages are prefixed with the library's name so they
- * can be found in a council app's logs.
+ * The library's errors. Every failure is a {@link ChildrenActComplaintsError}
+ * (or one of its subclasses) built from one or more {@link Issue}s of the
+ * rule catalogue ({@link REJECTION_RULES}): a stable `code`, the `rule`
+ * broken with its typed `details`, the `field` at fault, and a `fix`.
+ * Messages are built by the catalogue, in one place, and are prefixed with
+ * the library's name so they can be found in a council app's logs.
  *
  * @module
  */
+import type { AnyIssue, RejectionRule } from './rules';
 
 /**
  * Every error code the library can raise, with what it means.
@@ -25,6 +25,7 @@
  * | `UNKNOWN_LABEL` | a label (outcome, complaint type, source, …) cannot be mapped to a canonical value |
  * | `INVALID_RECORD` | a complaint record fails validation |
  * | `INVALID_REPORT_OPTIONS` | options passed to a report builder are inconsistent |
+ * | `INVALID_REPORT` | a report passed back in (last year's, or to a renderer) is not shaped like one |
  *
  * See docs/errors.md for what raises each code, its fields and the fix.
  *
@@ -51,32 +52,16 @@ export type ErrorCode =
   | 'INVALID_TIMELINE'
   | 'UNKNOWN_LABEL'
   | 'INVALID_RECORD'
-  | 'INVALID_REPORT_OPTIONS';
-
-/**
- * The details every library error carries.
- *
- * @example
- * ```ts
- * import { InvalidInputError, type ErrorDetails } from 'children-act-complaints';
- *
- * const details: ErrorDetails = { field: 'amount', value: 2.5, fix: 'Pass a whole number of working days.' };
- * new InvalidInputError('INVALID_AMOUNT', 'Expected a whole number.', details).field; // 'amount'
- * ```
- */
-export interface ErrorDetails {
-  /** The name of the argument, option or record field at fault, e.g. `'amount'` or `'events[2].date'`. */
-  readonly field: string;
-  /** The offending value, when it is safe and useful to show. */
-  readonly value?: unknown;
-  /** What the caller should do about it. */
-  readonly fix: string;
-}
+  | 'INVALID_REPORT_OPTIONS'
+  | 'INVALID_REPORT';
 
 const PREFIX = '[children-act-complaints]';
 
 /**
- * Base class of every error the library throws.
+ * Base class of every error the library throws. It carries the first
+ * problem found as its own `code`, `rule`, `details`, `field`, `value` and
+ * `fix`, and every problem found in `issues` (most errors have one; a
+ * timeline with several broken rules has one issue per rule broken).
  *
  * @example
  * ```ts
@@ -86,7 +71,7 @@ const PREFIX = '[children-act-complaints]';
  *   addWorkingDays('2023-02-29', 10);
  * } catch (error) {
  *   if (error instanceof ChildrenActComplaintsError) {
- *     console.log(error.code, error.field); // "INVALID_DATE" "date"
+ *     console.log(error.code, error.rule, error.field); // "INVALID_DATE" "invalid-date" "date"
  *   }
  * }
  * ```
@@ -94,25 +79,41 @@ const PREFIX = '[children-act-complaints]';
 export class ChildrenActComplaintsError extends Error {
   /** A stable, machine-readable code from {@link ErrorCode}. */
   readonly code: ErrorCode;
-  /** The argument, option or field at fault. */
+  /** The rule broken, one of {@link REJECTION_RULES}. */
+  readonly rule: RejectionRule;
+  /** The rule's typed details (see {@link RejectionDetails}). */
+  readonly details: AnyIssue['details'];
+  /** The argument, option or field at fault, e.g. `'amount'` or `'events[2].date'`. */
   readonly field: string;
   /** The offending value, where it helps. */
   readonly value: unknown;
   /** What to do about it. */
   readonly fix: string;
+  /** Every problem found; the first is the one this error describes. */
+  readonly issues: readonly AnyIssue[];
 
   /**
-   * @param code - the error code
-   * @param problem - one sentence saying what is wrong
-   * @param details - the field, the value and the fix
+   * @param issues - the problems, the first described by the error's own fields; built by the library's catalogue
    */
-  constructor(code: ErrorCode, problem: string, details: ErrorDetails) {
-    super(`${PREFIX} ${code}: ${problem} (${details.field}) ${details.fix}`);
+  constructor(issues: readonly [AnyIssue, ...AnyIssue[]]) {
+    const [first] = issues;
+    const more = issues.length - 1;
+    const note =
+      more === 0
+        ? ''
+        : ` (and ${more} more ${more === 1 ? 'problem' : 'problems'}, at ${issues
+            .slice(1, 6)
+            .map((issue) => issue.field)
+            .join(', ')}${more > 5 ? ', …' : ''})`;
+    super(`${PREFIX} ${first.code}: ${first.message}${note} (${first.field}) ${first.fix}`);
     this.name = new.target.name;
-    this.code = code;
-    this.field = details.field;
-    this.value = details.value;
-    this.fix = details.fix;
+    this.code = first.code;
+    this.rule = first.rule;
+    this.details = first.details;
+    this.field = first.field;
+    this.value = first.value;
+    this.fix = first.fix;
+    this.issues = Object.freeze([...issues]);
   }
 }
 
@@ -133,18 +134,6 @@ export class ChildrenActComplaintsError extends Error {
  */
 export class InvalidInputError extends ChildrenActComplaintsError {
   declare readonly code: 'INVALID_DATE' | 'INVALID_TIMESTAMP' | 'INVALID_AMOUNT' | 'INVALID_ARGUMENT';
-  /**
-   * @param code - one of the input codes
-   * @param problem - what is wrong
-   * @param details - field, value and fix
-   */
-  constructor(
-    code: 'INVALID_DATE' | 'INVALID_TIMESTAMP' | 'INVALID_AMOUNT' | 'INVALID_ARGUMENT',
-    problem: string,
-    details: ErrorDetails,
-  ) {
-    super(code, problem, details);
-  }
 }
 
 /**
@@ -164,13 +153,6 @@ export class InvalidInputError extends ChildrenActComplaintsError {
  */
 export class OutOfRangeError extends ChildrenActComplaintsError {
   declare readonly code: 'OUT_OF_RANGE';
-  /**
-   * @param problem - what is out of range
-   * @param details - field, value and fix
-   */
-  constructor(problem: string, details: ErrorDetails) {
-    super('OUT_OF_RANGE', problem, details);
-  }
 }
 
 /**
@@ -191,42 +173,14 @@ export class OutOfRangeError extends ChildrenActComplaintsError {
  */
 export class CoverageError extends ChildrenActComplaintsError {
   declare readonly code: 'OUTSIDE_OFFICIAL_DATA';
-  /**
-   * @param problem - what is not covered
-   * @param details - field, value and fix
-   */
-  constructor(problem: string, details: ErrorDetails) {
-    super('OUTSIDE_OFFICIAL_DATA', problem, details);
-  }
-}
-
-/**
- * Where in a timeline a {@link TimelineError} was found.
- *
- * @example
- * ```ts
- * import { TimelineError, type TimelineErrorDetails } from 'children-act-complaints';
- *
- * const details: TimelineErrorDetails = {
- *   field: 'events[0].date', value: '2024-04-30', fix: 'Check the date and receivedOn.',
- *   eventIndex: 0, eventType: 'response', rule: 'response-before-start',
- * };
- * new TimelineError('The response is dated before the complaint was received.', details).rule; // 'response-before-start'
- * ```
- */
-export interface TimelineErrorDetails extends ErrorDetails {
-  /** Index of the offending event in `timeline.events`, or `null` when the fault is not in one event. */
-  readonly eventIndex: number | null;
-  /** The offending event's `type`, or `null`. */
-  readonly eventType: string | null;
-  /** A short identifier of the procedural rule that was broken, e.g. `'response-before-receipt'`. */
-  readonly rule: string;
 }
 
 /**
  * Raised when a complaint timeline is impossible under the procedure: a
  * response before receipt, Stage 2 without Stage 1, two responses to one
- * stage, an event after `asOf`, and so on. Code: `INVALID_TIMELINE`.
+ * stage, an event after `asOf`, and so on. Code: `INVALID_TIMELINE`. It
+ * names the first offending event; `issues` lists every problem found (see
+ * also {@link safeAssessComplaint}, which returns them without throwing).
  *
  * @example
  * ```ts
@@ -244,43 +198,19 @@ export interface TimelineErrorDetails extends ErrorDetails {
  */
 export class TimelineError extends ChildrenActComplaintsError {
   declare readonly code: 'INVALID_TIMELINE';
-  /** Index of the offending event, or `null`. */
+  /** Index of the offending event in `timeline.events`, or `null` when the fault is not in one event. */
   readonly eventIndex: number | null;
-  /** Type of the offending event, or `null`. */
+  /** The offending event's `type`, or `null`. */
   readonly eventType: string | null;
-  /** The rule that was broken. */
-  readonly rule: string;
-  /**
-   * @param problem - what is wrong with the timeline
-   * @param details - the event, the rule, the field and the fix
-   */
-  constructor(problem: string, details: TimelineErrorDetails) {
-    super('INVALID_TIMELINE', problem, details);
-    this.eventIndex = details.eventIndex;
-    this.eventType = details.eventType;
-    this.rule = details.rule;
-  }
-}
 
-/**
- * Extra details of an {@link UnknownLabelError}.
- *
- * @example
- * ```ts
- * import { UnknownLabelError, type UnknownLabelErrorDetails } from 'children-act-complaints';
- *
- * const details: UnknownLabelErrorDetails = {
- *   field: 'outcome', value: 'Uphold-ish', fix: 'Use one of the known labels.',
- *   taxonomy: 'outcome', suggestions: ['Upheld', 'Partly upheld'],
- * };
- * new UnknownLabelError('"Uphold-ish" is not a known outcome.', details).suggestions[0]; // 'Upheld'
- * ```
- */
-export interface UnknownLabelErrorDetails extends ErrorDetails {
-  /** Which taxonomy was being parsed, e.g. `'outcome'`. */
-  readonly taxonomy: string;
-  /** The nearest known labels, best first. */
-  readonly suggestions: readonly string[];
+  /**
+   * @param issues - the problems, the first described by the error's own fields; built by the library's catalogue
+   */
+  constructor(issues: readonly [AnyIssue, ...AnyIssue[]]) {
+    super(issues);
+    this.eventIndex = issues[0].eventIndex;
+    this.eventType = issues[0].eventType;
+  }
 }
 
 /**
@@ -289,10 +219,10 @@ export interface UnknownLabelErrorDetails extends ErrorDetails {
  *
  * @example
  * ```ts
- * import { parseOutcome, UnknownLabelError } from 'children-act-complaints';
+ * import { stageOutcomes, UnknownLabelError } from 'children-act-complaints';
  *
  * try {
- *   parseOutcome('Uphold-ish');
+ *   stageOutcomes.parse('Uphold-ish');
  * } catch (error) {
  *   if (error instanceof UnknownLabelError) console.log(error.suggestions[0]); // "Upheld"
  * }
@@ -300,17 +230,43 @@ export interface UnknownLabelErrorDetails extends ErrorDetails {
  */
 export class UnknownLabelError extends ChildrenActComplaintsError {
   declare readonly code: 'UNKNOWN_LABEL';
-  /** The taxonomy that was being parsed. */
+  /** The taxonomy that was being parsed, e.g. `'outcome'`. */
   readonly taxonomy: string;
   /** The nearest known labels, best first. */
   readonly suggestions: readonly string[];
+
   /**
-   * @param problem - what could not be parsed
-   * @param details - taxonomy, suggestions, field and fix
+   * @param issues - the problems, the first described by the error's own fields; built by the library's catalogue
    */
-  constructor(problem: string, details: UnknownLabelErrorDetails) {
-    super('UNKNOWN_LABEL', problem, details);
-    this.taxonomy = details.taxonomy;
-    this.suggestions = details.suggestions;
+  constructor(issues: readonly [AnyIssue, ...AnyIssue[]]) {
+    super(issues);
+    const details = issues[0].details as { readonly taxonomy?: string; readonly suggestions?: readonly string[] };
+    this.taxonomy = details.taxonomy ?? '';
+    this.suggestions = Object.freeze([...(details.suggestions ?? [])]);
+  }
+}
+
+/**
+ * The error for a list of issues: the subclass their first issue's code belongs to.
+ *
+ * @internal
+ */
+export function errorOf(issues: readonly [AnyIssue, ...AnyIssue[]]): ChildrenActComplaintsError {
+  switch (issues[0].code) {
+    case 'INVALID_DATE':
+    case 'INVALID_TIMESTAMP':
+    case 'INVALID_AMOUNT':
+    case 'INVALID_ARGUMENT':
+      return new InvalidInputError(issues);
+    case 'OUT_OF_RANGE':
+      return new OutOfRangeError(issues);
+    case 'OUTSIDE_OFFICIAL_DATA':
+      return new CoverageError(issues);
+    case 'INVALID_TIMELINE':
+      return new TimelineError(issues);
+    case 'UNKNOWN_LABEL':
+      return new UnknownLabelError(issues);
+    default:
+      return new ChildrenActComplaintsError(issues);
   }
 }

@@ -12,9 +12,6 @@ export * from './records/index';
 export * from './report/index';
 export {
   type ErrorCode,
-  type ErrorDetails,
-  type TimelineErrorDetails,
-  type UnknownLabelErrorDetails,
   ChildrenActComplaintsError,
   InvalidInputError,
   OutOfRangeError,
@@ -22,3 +19,4 @@ export {
   TimelineError,
   UnknownLabelError,
 } from './errors';
+export { REJECTION_RULES, type RejectionRule, type RejectionDetails, type Issue, type AnyIssue } from './rules';

@@ -72,7 +72,7 @@ function caseSystemOnTime(record: ComplaintRecord): boolean {
 
 describe('the case system’s "on time" flag', () => {
   it('agrees with the regulations for any answered complaint without a hold', () => {
-    const answered = complaintRecordArbitrary({ receivedFrom: '2020-01-01', receivedTo: '2027-12-31', holds: false }).filter(
+    const answered = complaintRecordArbitrary({ receivedFrom: '2020-01-01', receivedTo: '2027-12-31', deferrals: false }).filter(
       (record) => record.stage1.respondedOn !== undefined && record.stage1.outcome !== 'withdrawn' && record.withdrawnOn === undefined,
     );
     fc.assert(

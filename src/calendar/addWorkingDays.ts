@@ -1,6 +1,5 @@
-import { InvalidInputError, OutOfRangeError } from '../errors';
-import { describeValue } from '../internal/describe';
-import { RANGE_START, RANGE_TEXT } from '../internal/days';
+import { RANGE_START } from '../internal/days';
+import { fail } from '../rules';
 import { calendarOf, dayNumberIn, resultDate, type CalendarOption } from './calendar';
 import { englandAndWalesImpl } from './englandAndWales';
 import type { DateInput, PlainDate } from './plainDate';
@@ -20,11 +19,7 @@ export interface AddWorkingDaysOptions extends CalendarOption {}
 /** @internal Checks a working-day amount. */
 export function checkAmount(amount: unknown, field = 'amount'): number {
   if (typeof amount !== 'number' || !Number.isInteger(amount)) {
-    throw new InvalidInputError('INVALID_AMOUNT', `Expected a whole number of working days but got ${describeValue(amount)}.`, {
-      field,
-      value: amount,
-      fix: 'Pass a finite whole number such as 10 or -5.',
-    });
+    throw fail('invalid-amount', { min: null, example: '10 or -5' }, { field, value: amount });
   }
   return amount;
 }
@@ -45,11 +40,7 @@ export function stepWorkingDays(
   const target = amount > 0 ? (cumulative[offset + 1] as number) + amount - 1 : (cumulative[offset] as number) + amount;
   const result = workingDays[target];
   if (result === undefined) {
-    throw new OutOfRangeError(`Stepping ${amount} working days from ${describeValue(value)} leaves the supported range ${RANGE_TEXT}.`, {
-      field,
-      value,
-      fix: 'Check the amount: deadlines in this procedure are tens of working days, not thousands.',
-    });
+    throw fail('out-of-range', { what: 'result', amount }, { field, value });
   }
   return RANGE_START + result;
 }

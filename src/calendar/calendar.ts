@@ -1,6 +1,6 @@
-import { CoverageError, InvalidInputError, OutOfRangeError } from '../errors';
 import { describeValue } from '../internal/describe';
-import { dayNumberOfIso, formatInRange, RANGE_END, RANGE_LENGTH, RANGE_START, RANGE_TEXT, weekdayOf } from '../internal/days';
+import { dayNumberOfIso, formatInRange, RANGE_END, RANGE_LENGTH, RANGE_START, weekdayOf } from '../internal/days';
+import { fail } from '../rules';
 import { HOLIDAY_NAMES } from './data/holidays.generated';
 import { parsePlainDate, type PlainDate } from './plainDate';
 
@@ -197,25 +197,13 @@ export class CalendarImpl implements WorkingDayCalendar {
 
   holidaysIn(year: number): readonly Holiday[] {
     if (!CalendarImpl.isCalendar(this)) {
-      throw new InvalidInputError('INVALID_ARGUMENT', 'holidaysIn was called without its calendar.', {
-        field: 'this',
-        value: this,
-        fix: 'Call it on the calendar, as calendar.holidaysIn(year), rather than as a function taken off it.',
-      });
+      throw fail('detached-method', { method: 'holidaysIn' }, { field: 'this', value: this });
     }
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw new InvalidInputError('INVALID_ARGUMENT', `Expected a whole year but got ${describeValue(year)}.`, {
-        field: 'year',
-        value: year,
-        fix: 'Pass a four-digit year such as 2024.',
-      });
+      throw fail('wrong-type', { expected: 'a whole year', example: 'a four-digit year such as 2024' }, { field: 'year', value: year });
     }
     if (year < 2000 || year > 2099) {
-      throw new OutOfRangeError(`The year ${year} is outside the supported range.`, {
-        field: 'year',
-        value: year,
-        fix: `Ask about a year from 2000 to 2099 (${RANGE_TEXT}).`,
-      });
+      throw fail('out-of-range', { what: 'year' }, { field: 'year', value: year });
     }
     if (this.strict) {
       this.assertCovered(dayNumberOfIso(`${year}-01-01`), 'year', year);
@@ -256,15 +244,11 @@ export class CalendarImpl implements WorkingDayCalendar {
   /** @internal Throws when a strict calendar is asked about a day beyond its official data. */
   assertCovered(dayNumber: number, field: string, value: unknown, subject = describeValue(value)): void {
     if (!(dayNumber >= this.officialFrom && dayNumber <= this.officialThrough)) {
-      const reach =
-        this.officialDataFrom === null
-          ? `This ${this.region} calendar has no official holiday list bundled.`
-          : `Its official holiday data covers ${this.officialDataFrom} to ${this.officialDataThrough}.`;
-      throw new CoverageError(`${subject} is beyond this strict calendar's official data. ${reach}`, {
-        field,
-        value,
-        fix: 'Use a non-strict calendar to project from the rules, or add the known holidays with extraClosedDays and update the package when new official data is published.',
-      });
+      throw fail(
+        'outside-official-data',
+        { subject, region: this.region, officialFrom: this.officialDataFrom, officialThrough: this.officialDataThrough },
+        { field, value },
+      );
     }
   }
 }
@@ -280,11 +264,7 @@ export function dayNumberIn(calendar: Readonly<CalendarImpl>, value: unknown, fi
   if (!(day >= RANGE_START && day <= RANGE_END)) {
     // parsePlainDate throws its own INVALID_DATE, with a fix suited to the text given.
     if (Number.isNaN(day)) parsePlainDate(value, field);
-    throw new OutOfRangeError(`${describeValue(value)} is outside the supported range ${RANGE_TEXT}.`, {
-      field,
-      value,
-      fix: 'Working days are known only from 2000 to 2099; check the year.',
-    });
+    throw fail('out-of-range', { what: 'date' }, { field, value });
   }
   if (calendar.strict) calendar.assertCovered(day, field, value);
   return day;
@@ -317,18 +297,10 @@ export interface CalendarOption {
 export function calendarOf(options: CalendarOption | undefined, fallback: Readonly<CalendarImpl>): Readonly<CalendarImpl> {
   if (options === undefined) return fallback;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidInputError('INVALID_ARGUMENT', `Expected an options object but got ${describeValue(options)}.`, {
-      field: 'options',
-      value: options,
-      fix: 'Pass { calendar } or leave the options out.',
-    });
+    throw fail('wrong-type', { expected: 'an options object', example: '{ calendar } or leave the options out' }, { field: 'options', value: options });
   }
   const calendar = options.calendar;
   if (calendar === undefined) return fallback;
   if (CalendarImpl.isCalendar(calendar)) return calendar;
-  throw new InvalidInputError('INVALID_ARGUMENT', `options.calendar is not a working-day calendar: ${describeValue(calendar)}.`, {
-    field: 'options.calendar',
-    value: calendar,
-    fix: 'Pass englandAndWales or a calendar made by createWorkingDayCalendar().',
-  });
+  throw fail('wrong-type', { expected: 'a working-day calendar', example: 'englandAndWales or a calendar made by createWorkingDayCalendar()' }, { field: 'options.calendar', value: calendar });
 }

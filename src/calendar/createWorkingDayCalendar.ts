@@ -1,5 +1,4 @@
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
+import { fail } from '../rules';
 import { dayNumberOfIso, RANGE_END, RANGE_START } from '../internal/days';
 import { CalendarImpl, dayNumberIn, type Holiday, type Region, type WorkingDayCalendar } from './calendar';
 import { ENGLAND_AND_WALES, NORTHERN_IRELAND, SCOTLAND } from './data/holidays.generated';
@@ -63,14 +62,10 @@ const REGION_DATA: Record<Region, { encoded: string; from: number | null; throug
 
 const REGIONS: readonly Region[] = ['england-and-wales', 'scotland', 'northern-ireland'];
 
-function bad(field: string, value: unknown, problem: string, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_ARGUMENT', problem, { field, value, fix });
-}
-
 function listOf(value: unknown, field: string): readonly unknown[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw bad(field, value, `${field} must be an array but got ${describeValue(value)}.`, 'Pass an array of YYYY-MM-DD dates.');
-  if (value.length > RANGE_END - RANGE_START + 1) throw bad(field, value, `${field} lists more days than the supported range holds.`, 'Remove the duplicates.');
+  if (!Array.isArray(value)) throw fail('wrong-type', { expected: 'an array', example: 'an array of YYYY-MM-DD dates' }, { field, value });
+  if (value.length > RANGE_END - RANGE_START + 1) throw fail('too-many-days', {}, { field, value });
   return value;
 }
 
@@ -99,15 +94,15 @@ function listOf(value: unknown, field: string): readonly unknown[] {
  */
 export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}): WorkingDayCalendar {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw bad('options', options, `Expected an options object but got ${describeValue(options)}.`, 'Pass an object such as { region: "england-and-wales" }.');
+    throw fail('wrong-type', { expected: 'an options object', example: "an object such as { region: 'england-and-wales' }" }, { field: 'options', value: options });
   }
   const region = options.region ?? 'england-and-wales';
   if (!REGIONS.includes(region)) {
-    throw bad('region', region, `Unknown region ${describeValue(region)}.`, `Use one of ${REGIONS.map((r) => `'${r}'`).join(', ')}.`);
+    throw fail('not-a-choice', { what: 'region', choices: REGIONS }, { field: 'region', value: region });
   }
   const strict = options.strict ?? false;
   if (typeof strict !== 'boolean') {
-    throw bad('strict', strict, `strict must be true or false but got ${describeValue(strict)}.`, 'Pass a boolean.');
+    throw fail('wrong-type', { expected: 'true or false', example: 'a boolean' }, { field: 'strict', value: strict });
   }
   const data = REGION_DATA[region];
   // Validation uses a lenient calendar: extra days may lie beyond official data even when strict.
@@ -121,7 +116,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
     const field = `extraClosedDays[${i}]${isObject ? '.date' : ''}`;
     dayNumberIn(lenient, rawDate, field);
     if (rawName !== undefined && typeof rawName !== 'string') {
-      throw bad(`extraClosedDays[${i}].name`, rawName, 'A closure day name must be a string.', 'Give the name as text, or leave it out.');
+      throw fail('wrong-type', { expected: 'text', example: 'the name as text, or leave it out' }, { field: `extraClosedDays[${i}].name`, value: rawName });
     }
     const date = rawDate as PlainDate;
     closed.set(date, { date, name: rawName === undefined || rawName === '' ? 'Closure day' : rawName, kind: 'closure' });
@@ -131,7 +126,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
     dayNumberIn(lenient, entry, `extraWorkingDays[${i}]`);
     const date = entry as PlainDate;
     if (closed.has(date)) {
-      throw bad(`extraWorkingDays[${i}]`, date, `${date} is listed both as a closed day and as a working day.`, 'Keep it in one list only.');
+      throw fail('closed-and-working', { date }, { field: `extraWorkingDays[${i}]`, value: date });
     }
     working.add(date);
   });

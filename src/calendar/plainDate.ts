@@ -1,6 +1,5 @@
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
 import { dayNumberOfIso } from '../internal/days';
+import { fail, type RejectionDetails } from '../rules';
 
 declare const plainDateBrand: unique symbol;
 
@@ -44,18 +43,14 @@ export type PlainDate = string & {
  */
 export type DateInput = PlainDate | string;
 
-function shapeHint(value: string): string {
-  const trimmed = value.trim();
-  if (trimmed !== value) return 'Remove the surrounding whitespace.';
-  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) {
-    return 'UK exports write DD/MM/YYYY; convert it to YYYY-MM-DD first (readComplaintsCsv does this for you).';
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'That day does not exist in that month; check the day and month.';
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return 'Pad the month and day to two digits, e.g. 2023-02-01.';
-  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(value)) {
-    return 'This looks like a timestamp; convert instants with toLondonDate() to get the Europe/London calendar date.';
-  }
-  return 'Write the date as YYYY-MM-DD, e.g. 2024-04-10.';
+/** What a string that is not a real `YYYY-MM-DD` date looks like instead. @internal */
+export function dateHint(value: string): RejectionDetails['invalid-date']['hint'] {
+  if (value.trim() !== value) return 'whitespace';
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value)) return 'uk-order';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'no-such-day';
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return 'unpadded';
+  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(value)) return 'timestamp';
+  return 'other';
 }
 
 /**
@@ -81,23 +76,9 @@ function shapeHint(value: string): string {
 export function parsePlainDate(value: unknown, field = 'date'): PlainDate {
   if (typeof field !== 'string' || field === '') field = 'date';
   if (typeof value !== 'string') {
-    const fix =
-      Object.prototype.toString.call(value) === '[object Date]'
-        ? 'A JS Date is an instant, not a calendar date: pass it to toLondonDate() first.'
-        : 'Pass the date as a YYYY-MM-DD string.';
-    throw new InvalidInputError('INVALID_DATE', `Expected a YYYY-MM-DD date string but got ${describeValue(value)}.`, {
-      field,
-      value,
-      fix,
-    });
+    throw fail('invalid-date', { hint: Object.prototype.toString.call(value) === '[object Date]' ? 'js-date' : 'not-text' }, { field, value });
   }
-  if (Number.isNaN(dayNumberOfIso(value))) {
-    throw new InvalidInputError('INVALID_DATE', `${describeValue(value)} is not a real calendar date in the form YYYY-MM-DD.`, {
-      field,
-      value,
-      fix: shapeHint(value),
-    });
-  }
+  if (Number.isNaN(dayNumberOfIso(value))) throw fail('invalid-date', { hint: dateHint(value) }, { field, value });
   return value as PlainDate;
 }
 

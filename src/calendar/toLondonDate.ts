@@ -1,6 +1,5 @@
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
 import { dayNumberOfIso } from '../internal/days';
+import { fail, type RejectionDetails } from '../rules';
 import type { PlainDate } from './plainDate';
 
 const TIMESTAMP_WITH_OFFSET =
@@ -18,12 +17,8 @@ function formatter(): Intl.DateTimeFormat {
   }));
 }
 
-function invalid(value: unknown, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_TIMESTAMP', `${describeValue(value)} is not a valid instant.`, {
-    field: 'instant',
-    value,
-    fix,
-  });
+function invalid(value: unknown, hint: RejectionDetails['invalid-timestamp']['hint']): Error {
+  return fail('invalid-timestamp', { hint }, { field: 'instant', value });
 }
 
 /**
@@ -54,12 +49,7 @@ export function toLondonDate(instant: Date | string): PlainDate {
   if (typeof instant === 'string') {
     const match = TIMESTAMP_WITH_OFFSET.exec(instant);
     if (match === null) {
-      const fix = /^\d{4}-\d{2}-\d{2}$/.test(instant)
-        ? 'This is already a calendar date: use parsePlainDate() instead.'
-        : /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(instant)
-          ? 'Add the offset the time was recorded in (e.g. "Z" or "+01:00"); without it the instant is ambiguous.'
-          : 'Pass a Date or an ISO 8601 timestamp with an offset, e.g. "2024-06-30T23:30:00Z".';
-      throw invalid(instant, fix);
+      throw invalid(instant, /^\d{4}-\d{2}-\d{2}$/.test(instant) ? 'plain-date' : /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(instant) ? 'no-offset' : 'other');
     }
     const [, year, month, day, hour, minute, second] = match;
     if (
@@ -68,20 +58,20 @@ export function toLondonDate(instant: Date | string): PlainDate {
       Number(minute) > 59 ||
       Number(second ?? 0) > 59
     ) {
-      throw invalid(instant, 'The timestamp names a day or time that does not exist; check its fields.');
+      throw invalid(instant, 'no-such-time');
     }
     epochMs = Date.parse(instant.replace(' ', 'T'));
   } else if (Object.prototype.toString.call(instant) === '[object Date]') {
     epochMs = Date.prototype.getTime.call(instant);
   } else {
-    throw invalid(instant, 'Pass a Date or an ISO 8601 timestamp with an offset, e.g. "2024-06-30T23:30:00Z".');
+    throw invalid(instant, 'other');
   }
   if (!Number.isFinite(epochMs)) {
-    throw invalid(instant, 'The Date or timestamp does not name a real instant; check its fields.');
+    throw invalid(instant, 'invalid');
   }
   // Year 0001–9999 in London: keeps the result a valid PlainDate.
   if (epochMs < -62135596800000 + 86400000 || epochMs > 253402300799999 - 86400000) {
-    throw invalid(instant, 'Use an instant between the years 0001 and 9999.');
+    throw invalid(instant, 'beyond-years');
   }
   return formatter().format(epochMs) as PlainDate;
 }

@@ -6,8 +6,11 @@
  * @internal
  * @module
  */
+import { calendarOf } from '../calendar/calendar';
+import { englandAndWalesImpl } from '../calendar/englandAndWales';
+import { dayNumberOfIso, formatInRange } from '../internal/days';
+import { planFor, projectStage, NO_DAY } from '../procedure/engine/plan';
 import {
-  addWorkingDays,
   childrenAct1989England,
   createWorkingDayCalendar,
   englandAndWales,
@@ -100,29 +103,22 @@ export function workOutDue(date: PlainDate, options: Omit<DueOptions, 'json'>): 
   const procedure = childrenAct1989England;
   const definition = procedure.stages[options.stage - 1] ?? procedure.stages[0];
   const calendar = calendarFor(options.region);
-  const countsFrom = options.receipt === 'next-working-day' ? workingDayOnOrAfter(date, { calendar }) : date;
-  const byStep = new Map<StageStep, DueStep>();
-  const steps: DueStep[] = [];
-  for (const rule of definition.deadlines) {
-    const previous = rule.from === 'stage-start' || rule.from === 'clock-start' ? undefined : byStep.get(rule.from);
-    const from = previous === undefined ? countsFrom : options.extended ? (previous.latestPossibleDueOn ?? previous.dueOn) : previous.dueOn;
-    const max = rule.extension?.maxWorkingDays ?? null;
-    const step: DueStep = {
-      step: rule.step,
-      rule: rule.id,
-      summary: rule.summary,
-      citation: rule.citation,
-      verification: rule.verification,
-      workingDays: rule.workingDays,
-      countsFrom: from,
-      dueOn: addWorkingDays(from, rule.workingDays, { calendar }),
-      maxExtendedWorkingDays: max,
-      latestPossibleDueOn: max === null ? null : addWorkingDays(from, max, { calendar }),
-      soft: rule.soft,
-    };
-    byStep.set(rule.step, step);
-    steps.push(step);
-  }
+  const plan = planFor(procedure, calendarOf({ calendar }, englandAndWalesImpl), { receipt: options.receipt, stage2ClockStartsOn: 'request' });
+  const projected = projectStage(plan, definition.stage - 1, dayNumberOfIso(date), options.extended);
+  const countsFrom = formatInRange(projected.deemed) as PlainDate;
+  const steps: DueStep[] = projected.steps.map(({ plan: step, from, due, latest }) => ({
+    step: step.rule.step,
+    rule: step.rule.id,
+    summary: step.rule.summary,
+    citation: step.rule.citation,
+    verification: step.rule.verification,
+    workingDays: step.workingDays,
+    countsFrom: formatInRange(from) as PlainDate,
+    dueOn: plan.date(due) as PlainDate,
+    maxExtendedWorkingDays: step.extendable ? step.cap : null,
+    latestPossibleDueOn: latest === NO_DAY ? null : (plan.date(latest) as PlainDate),
+    soft: step.rule.soft,
+  }));
   const last = steps[steps.length - 1] as DueStep;
   const notes: string[] = [];
   if (options.extended && steps.every((step) => step.latestPossibleDueOn === null)) {

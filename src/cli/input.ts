@@ -7,7 +7,6 @@
  */
 import {
   ChildrenActComplaintsError,
-  CSV_ONLY_FIELDS,
   parseComplaintRecords,
   readComplaintsCsv,
   RECORD_FIELDS,
@@ -66,7 +65,7 @@ function parseJson(text: string, path: string, what: string): unknown {
 /** The identity mapping: a CSV whose headings are the record fields themselves. */
 function fieldNamesMapping(): Record<string, CsvField> {
   const mapping: Record<string, CsvField> = {};
-  for (const field of [...RECORD_FIELDS, ...CSV_ONLY_FIELDS]) mapping[field] = field;
+  for (const field of [...RECORD_FIELDS, 'deferral.from', 'deferral.to', 'deferral.reason'] as const) mapping[field] = field;
   return mapping;
 }
 

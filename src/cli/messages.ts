@@ -36,7 +36,7 @@ export function describeRejectedRow(row: RejectedRow): string[] {
   return row.issues.map((issue) => {
     const column = issue.column === undefined ? '' : `, column "${issue.column}"`;
     const field = issue.field === 'row' || issue.message.startsWith(issue.field) ? '' : `${issue.field}: `;
-    return `${place}${column}: ${field}${issue.message}`;
+    return `${place}${column}: ${field}${issue.message} ${issue.fix}`;
   });
 }
 

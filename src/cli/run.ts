@@ -12,7 +12,7 @@ import {
   ChildrenActComplaintsError,
   createWorkingDayCalendar,
   parsePlainDate,
-  RECEIPT_CONVENTIONS,
+  CONVENTION_OPTIONS,
   type PlainDate,
   type ReceiptConvention,
   type Region,
@@ -71,7 +71,7 @@ function addDue(program: Command, io: CliIo, outcome: Outcome): void {
     .addOption(new Option('--region <region>', 'whose bank holidays to skip').default('england-and-wales').argParser(regionArgument))
     .addOption(
       new Option('--receipt <convention>', 'a start on a non-working day: count from it, or from the next working day (unverified rule)')
-        .choices([...RECEIPT_CONVENTIONS])
+        .choices([...CONVENTION_OPTIONS.receipt])
         .default(receiptDefault),
     )
     .option('--json', 'print the result as JSON', false)

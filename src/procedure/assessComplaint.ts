@@ -1,21 +1,12 @@
-import { resultDate, type WorkingDayCalendar } from '../calendar/calendar';
-import type { DateInput, PlainDate } from '../calendar/plainDate';
-import type { AssessmentWarning, ComplaintAssessment, StageAssessment } from './assessment';
+import { errorOf, ChildrenActComplaintsError } from '../errors';
+import type { AnyIssue } from '../rules';
+import type { WorkingDayCalendar } from '../calendar/calendar';
+import type { DateInput } from '../calendar/plainDate';
+import type { ComplaintAssessment } from './assessment';
 import type { AssessmentConventions, ProcedureDefinition } from './definition';
-import { assessStage, type StageResult } from './internal/assessStage';
-import { collectTimeline, type TimelineFacts } from './internal/collect';
-import {
-  calendarWarnings,
-  complaintStatusOf,
-  createInForceCheck,
-  nextDeadlineOf,
-  ombudsmanOf,
-  timeLimitOf,
-} from './internal/complaintLevel';
-import { deepFreeze } from './internal/freeze';
-import { findHolds } from './internal/holds';
-import { readSettings, type AssessmentSettings } from './internal/options';
-import { StageClock } from './internal/clock';
+import { formatAssessment } from './engine/format';
+import { newWorkspace, runTimeline, type Workspace } from './engine/fromTimeline';
+import { readEngineOptions, type EngineSettings } from './engine/options';
 import type { ComplaintTimeline } from './timeline';
 
 /**
@@ -43,62 +34,41 @@ export interface AssessComplaintOptions {
   readonly conventions?: AssessmentConventions | undefined;
 }
 
-/** Assesses a checked timeline. @internal */
-export function assessFacts(facts: TimelineFacts, settings: AssessmentSettings): ComplaintAssessment {
-  const { calendar } = settings;
-  const format = (day: number): PlainDate => resultDate(calendar, day, 'timeline', undefined);
-  const inForce = createInForceCheck(format);
-  const complaintWarnings: AssessmentWarning[] = [];
-  inForce.applied(settings.procedure.workingDays, facts.receivedDay);
-  inForce.applied(settings.procedure.receipt, facts.receivedDay);
-  const timeLimit = timeLimitOf(facts, settings, format, complaintWarnings);
-  if (timeLimit !== null && settings.procedure.timeLimit !== null) inForce.applied(settings.procedure.timeLimit, facts.receivedDay);
+/**
+ * The result of {@link safeAssessComplaint}: the assessment, or every
+ * problem found.
+ *
+ * @example
+ * ```ts
+ * import { safeAssessComplaint, type SafeAssessment } from 'children-act-complaints';
+ *
+ * const result: SafeAssessment = safeAssessComplaint({ receivedOn: '2024-05-01', events: [] }, { asOf: '2024-05-02' });
+ * result.success; // true
+ * ```
+ */
+export type SafeAssessment =
+  | {
+      /** The timeline and options are valid. */
+      readonly success: true;
+      /** The assessment. */
+      readonly data: ComplaintAssessment;
+    }
+  | {
+      /** Something is wrong. */
+      readonly success: false;
+      /** Every problem found, each with its rule, code, field, event, message and fix. */
+      readonly issues: readonly AnyIssue[];
+    };
 
-  const probe = new StageClock(calendar, []);
-  const holds = findHolds(facts, (day) => probe.onOrAfter(day));
-  const results: StageResult[] = [];
-  for (const stage of facts.stages) {
-    const previous = results[results.length - 1];
-    results.push(
-      assessStage(stage, holds.byStage.get(stage) ?? [], {
-        settings,
-        facts,
-        format,
-        applied: inForce.applied,
-        previousWindowCloses: previous?.windowClosesDay ?? null,
-      }),
-    );
-  }
-  const holdWarnings = holds.warnings;
-  const stages: StageAssessment[] = results.map((result) => {
-    const extra = holdWarnings.filter((warning) => warning.stage === result.assessment.stage);
-    return extra.length === 0 ? result.assessment : { ...result.assessment, warnings: [...extra, ...result.assessment.warnings] };
-  });
-  const ombudsmanWarnings: AssessmentWarning[] = [];
-  const ombudsman = ombudsmanOf(facts, format, ombudsmanWarnings);
-  const asOf = format(settings.asOfDay);
-  const started = facts.stages.filter((stage) => stage.startDay !== null);
-  return deepFreeze({
-    id: facts.id,
-    procedure: settings.procedure.id,
-    asOf,
-    conventions: { ...settings.conventions },
-    receivedOn: format(facts.receivedDay),
-    status: complaintStatusOf(facts, results, ombudsman, settings.asOfDay),
-    currentStage: (started[started.length - 1]?.stage ?? 1) as 1 | 2 | 3,
-    stages,
-    nextDeadline: nextDeadlineOf(results.map((result, i) => ({ ...result, assessment: stages[i] as StageAssessment }))),
-    timeLimit,
-    withdrawnOn: facts.closedDay === null ? null : format(facts.closedDay),
-    ombudsman,
-    warnings: [
-      ...complaintWarnings,
-      ...stages.flatMap((stage) => stage.warnings),
-      ...ombudsmanWarnings,
-      ...calendarWarnings(facts, settings, stages, asOf),
-      ...inForce.warnings(),
-    ],
-  });
+const SHARED: Workspace = /* @__PURE__ */ newWorkspace();
+
+/** Assesses a timeline on settings already read, throwing the first problem with every problem attached. @internal */
+export function assessWith(timeline: unknown, settings: EngineSettings, workspace?: Workspace): ComplaintAssessment {
+  const space = workspace ?? SHARED;
+  const issues = runTimeline(timeline, settings.plan, settings.asOfDay, space);
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw errorOf([first, ...rest]);
+  return formatAssessment(settings.plan, space.input, space.checked, space.evaluation, settings.asOfDay);
 }
 
 /**
@@ -110,12 +80,12 @@ export function assessFacts(facts: TimelineFacts, settings: AssessmentSettings):
  * - "within N working days of X" is the N-th working day after X; X itself is never counted;
  * - `workingDaysTaken` counts the working days after the clock start up to and
  *   including the response (a response on a non-working day counts as given
- *   on the next working day), less days on hold; so `'met'` holds exactly when
+ *   on the next working day), less days deferred; so `'met'` holds exactly when
  *   `workingDaysTaken` ≤ the limit, which is exactly when `respondedOn` ≤ `dueOn`;
- * - on hold (reg 8): the working days after the `on-hold` date up to and
+ * - deferral (reg 8): the working days after the `deferred` date up to and
  *   including the `resumed` date are off the clock; every deadline of the stage
- *   falling after the hold began moves back by exactly that many working days;
- *   while a hold lasts those deadlines are `null` and the stage is `'on-hold'`;
+ *   falling after the deferral began moves back by exactly that many working days;
+ *   while a deferral lasts those deadlines are `null` and the stage is `'deferred'`;
  * - the complainant's request window counts from the response (from the next
  *   working day when the response was given on a non-working day).
  *
@@ -126,7 +96,7 @@ export function assessFacts(facts: TimelineFacts, settings: AssessmentSettings):
  * @param options - `asOf` (required), and optionally `calendar`, `procedure` and `conventions`
  * @returns the assessment: each stage's dates, status and warnings, the complaint's status, next deadline, time limit and Ombudsman referrals
  * @throws {@link InvalidInputError} `INVALID_DATE` for a malformed date (in the timeline or `asOf`); `INVALID_AMOUNT` for a bad extension length; `INVALID_ARGUMENT` for a malformed timeline, unknown keys, or bad options
- * @throws {@link TimelineError} `INVALID_TIMELINE` for a timeline the procedure does not allow, naming the event index, its type and the rule: `date-after-as-of`, `response-before-start`, `event-before-receipt`, `grounds-after-receipt`, `unknown-stage`, `unknown-event-type`, `stage-without-previous-response`, `request-before-previous-response`, `stage-not-started`, `event-outside-stage`, `duplicate-response`, `duplicate-stage-request`, `duplicate-event`, `duplicate-withdrawal`, `event-after-withdrawal`, `step-missing`, `step-out-of-order`, `extension-not-allowed`, `extension-not-longer`, `hold-not-in-procedure`, `hold-outside-open-stage`, `hold-while-on-hold`, `resumed-without-hold`, `duplicate-ombudsman-referral`, `ombudsman-decision-without-referral`
+ * @throws {@link TimelineError} `INVALID_TIMELINE` for a timeline the procedure does not allow, naming the first offending event, its type and the rule (`issues` lists every problem found; {@link safeAssessComplaint} returns them instead): `date-after-as-of`, `response-before-start`, `event-before-receipt`, `grounds-after-receipt`, `unknown-stage`, `unknown-event-type`, `stage-without-previous-response`, `request-before-previous-response`, `stage-not-started`, `event-outside-stage`, `duplicate-response`, `duplicate-stage-request`, `duplicate-event`, `duplicate-withdrawal`, `event-after-withdrawal`, `step-missing`, `step-out-of-order`, `extension-not-allowed`, `extension-not-longer`, `deferral-not-in-procedure`, `deferral-outside-open-stage`, `deferral-while-deferred`, `resumed-without-deferral`, `duplicate-ombudsman-referral`, `ombudsman-decision-without-referral`
  * @throws {@link OutOfRangeError} `OUT_OF_RANGE` for a date, or a deadline, outside 2000-01-01 to 2099-12-31
  * @throws {@link CoverageError} `OUTSIDE_OFFICIAL_DATA` with a strict calendar, for a date or deadline beyond its official holiday data
  *
@@ -156,6 +126,49 @@ export function assessFacts(facts: TimelineFacts, settings: AssessmentSettings):
  * ```
  */
 export function assessComplaint(timeline: ComplaintTimeline, options: AssessComplaintOptions): ComplaintAssessment {
-  const settings = readSettings(options);
-  return assessFacts(collectTimeline(timeline, settings), settings);
+  return assessWith(timeline, readEngineOptions(options));
+}
+
+/**
+ * Like {@link assessComplaint}, but returns every problem instead of
+ * throwing: the timeline's shape (unknown keys, malformed dates, unknown
+ * event types and stages), then its dates against receipt and `asOf`, then
+ * its stages and duplicates, then the order of its stages and steps, then
+ * its deferrals and Ombudsman referrals. The problems of the first phase
+ * that has any are listed, each with its rule (one of
+ * {@link REJECTION_RULES}), code, field, event index, message and fix; the
+ * later phases would read facts that phase could not make sense of.
+ *
+ * @param timeline - the complaint, as for {@link assessComplaint}
+ * @param options - as for {@link assessComplaint}
+ * @returns `{ success: true, data }` with the assessment, or `{ success: false, issues }`
+ * @throws never: a bad option, a date out of range, or a strict calendar's coverage is an issue too
+ *
+ * @example
+ * ```ts
+ * import { safeAssessComplaint } from 'children-act-complaints';
+ *
+ * const result = safeAssessComplaint(
+ *   {
+ *     receivedOn: '2024-05-01',
+ *     events: [
+ *       { type: 'response', stage: 1, date: '2024-05-09' },
+ *       { type: 'response', stage: 1, date: '2024-05-10' },
+ *       { type: 'withdrawn', date: '2024-05-02' },
+ *       { type: 'withdrawn', date: '2024-05-03' },
+ *     ],
+ *   },
+ *   { asOf: '2024-06-01' },
+ * );
+ * if (!result.success) result.issues.map((issue) => [issue.rule, issue.eventIndex]);
+ * // [['duplicate-withdrawal', 3], ['duplicate-response', 1]]
+ * ```
+ */
+export function safeAssessComplaint(timeline: ComplaintTimeline, options: AssessComplaintOptions): SafeAssessment {
+  try {
+    return Object.freeze({ success: true, data: assessComplaint(timeline, options) });
+  } catch (error) {
+    if (!(error instanceof ChildrenActComplaintsError)) throw error;
+    return Object.freeze({ success: false, issues: error.issues });
+  }
 }

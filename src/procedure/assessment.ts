@@ -17,7 +17,7 @@ import type { ReceiptConvention, Stage2ClockStart, StageStep } from './definitio
  * - `'met-within-extension'`: done after the limit but within a notified extension;
  * - `'late'`: done after every deadline that applied;
  * - `'withdrawn'`: the complainant withdrew before it was done;
- * - `'on-hold'`: deferred, with the clock stopped and the deadline not yet known.
+ * - `'deferred'`: deferred under regulation 8, with the clock stopped and the deadline not yet known.
  *
  * @example
  * ```ts
@@ -34,7 +34,7 @@ export const STAGE_STATUSES = [
   'met-within-extension',
   'late',
   'withdrawn',
-  'on-hold',
+  'deferred',
 ] as const;
 
 /**
@@ -51,7 +51,7 @@ export type StageStatus = (typeof STAGE_STATUSES)[number];
 
 /**
  * The state of the complaint as a whole on the `asOf` day:
- * - `'open'`, `'overdue'`, `'on-hold'`: a stage is under way, in that state;
+ * - `'open'`, `'overdue'`, `'deferred'`: a stage is under way, in that state;
  * - `'awaiting-request'`: a stage has been answered and the complainant's window to ask for the next is still open;
  * - `'with-ombudsman'`: no stage is under way and a referral to the Ombudsman awaits its decision;
  * - `'closed'`: nothing is under way and no window is open;
@@ -64,7 +64,7 @@ export type StageStatus = (typeof STAGE_STATUSES)[number];
  * COMPLAINT_STATUSES.includes('awaiting-request'); // true
  * ```
  */
-export const COMPLAINT_STATUSES = ['open', 'overdue', 'on-hold', 'awaiting-request', 'with-ombudsman', 'closed', 'withdrawn'] as const;
+export const COMPLAINT_STATUSES = ['open', 'overdue', 'deferred', 'awaiting-request', 'with-ombudsman', 'closed', 'withdrawn'] as const;
 
 /**
  * One of {@link COMPLAINT_STATUSES}.
@@ -84,8 +84,8 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
  * - `'extension-beyond-cap'`: an extension asked for more than the procedure allows; the cap is applied;
  * - `'stage-request-out-of-time'`: a Stage 2 or 3 request came after its window closed; accepting it is the council's discretion;
  * - `'complaint-out-of-time'`: the complaint was made more than the time limit after its grounds arose;
- * - `'response-while-on-hold'`: a response was given while the stage was on hold; the hold is taken to end the day before;
- * - `'step-while-on-hold'`: a panel, report or acknowledgement was recorded while the stage was on hold;
+ * - `'response-while-deferred'`: a response was given while the stage was deferred; the deferral is taken to end the working day before;
+ * - `'step-while-deferred'`: a panel, report or acknowledgement was recorded while the stage was deferred;
  * - `'soft-deadline-missed'`: the council responded to the review panel after 15 working days, lawful only if that was as soon as reasonably practicable;
  * - `'statement-not-recorded'`: the Stage 2 clock was to start at the agreed statement, but none is recorded; the request is used;
  * - `'local-calendar'`: the calendar differs from the procedure's working days (closure days, days declared working, another region), so the deadlines reflect local practice;
@@ -105,8 +105,8 @@ export const WARNING_CODES = [
   'extension-beyond-cap',
   'stage-request-out-of-time',
   'complaint-out-of-time',
-  'response-while-on-hold',
-  'step-while-on-hold',
+  'response-while-deferred',
+  'step-while-deferred',
   'soft-deadline-missed',
   'statement-not-recorded',
   'local-calendar',
@@ -188,7 +188,7 @@ export interface StepAssessment {
   readonly soft: boolean;
   /** The day the limit counts from (never itself counted), or `null` while unknown. */
   readonly countsFrom: PlainDate | null;
-  /** The deadline, pushed back by any time on hold; `null` while it cannot be known. */
+  /** The deadline, pushed back by any time deferred; `null` while it cannot be known. */
   readonly dueOn: PlainDate | null;
   /** The deadline under a notified extension (capped), or `null` when none applies. */
   readonly extendedDueOn: PlainDate | null;
@@ -196,36 +196,36 @@ export interface StepAssessment {
   readonly latestPossibleDueOn: PlainDate | null;
   /** The day the step's event happened, or `null`. */
   readonly doneOn: PlainDate | null;
-  /** Working days on the clock from `countsFrom` to `doneOn` (a non-working day counts as the next working day), without days on hold. */
+  /** Working days on the clock from `countsFrom` to `doneOn` (a non-working day counts as the next working day), without days deferred. */
   readonly workingDaysTaken: number | null;
   /** How the step stands. */
   readonly status: StageStatus;
 }
 
 /**
- * A period on hold (a reg 8 deferral), during which the stage's clock stops.
+ * A deferral under regulation 8, during which the stage's clock stops.
  *
  * @example
  * ```ts
- * import type { HoldAssessment } from 'children-act-complaints';
+ * import type { DeferralAssessment } from 'children-act-complaints';
  *
- * const hold: HoldAssessment = {
+ * const deferral: DeferralAssessment = {
  *   from: '2024-05-01', to: '2024-05-15', endedBy: 'resumed', workingDays: 9, reason: 'police investigation', eventIndex: 2,
  * };
  * ```
  */
-export interface HoldAssessment {
-  /** The day the complaint was put on hold. */
+export interface DeferralAssessment {
+  /** The day consideration was deferred. */
   readonly from: PlainDate;
-  /** The day the hold ended (resumed, response or withdrawal), or `null` while it lasts. */
+  /** The day the deferral ended (resumed, response or withdrawal), or `null` while it lasts. */
   readonly to: PlainDate | null;
   /** What ended it, or `null` while it lasts. */
   readonly endedBy: 'resumed' | 'response' | 'withdrawal' | null;
-  /** Working days on hold: after `from` up to and including `to` (to `asOf` while it lasts), counted only after the clock started. */
+  /** Working days deferred: after `from` up to and including `to` (to `asOf` while it lasts), counted only after the clock started. */
   readonly workingDays: number;
   /** The reason given, or `null`. */
   readonly reason: string | null;
-  /** Index of the `on-hold` event in `timeline.events`. */
+  /** Index of the `deferred` event in `timeline.events`. */
   readonly eventIndex: number;
 }
 
@@ -294,8 +294,8 @@ export interface StageAssessment {
   readonly outcome: StageOutcome | null;
   /** Working days on the clock to the response, or `null` before it. */
   readonly workingDaysTaken: number | null;
-  /** Working days the stage spent on hold up to its response (or `asOf`). */
-  readonly workingDaysOnHold: number;
+  /** Working days the stage spent deferred up to its response (or `asOf`). */
+  readonly workingDaysDeferred: number;
   /** How the stage stands. */
   readonly status: StageStatus;
   /** The day the complainant withdrew while the stage was under way, or `null`. */
@@ -304,8 +304,8 @@ export interface StageAssessment {
   readonly requestWindowClosesOn: PlainDate | null;
   /** The extensions notified, in date order. */
   readonly extensions: readonly ExtensionAssessment[];
-  /** The periods on hold, in date order. */
-  readonly holds: readonly HoldAssessment[];
+  /** The deferrals, in date order. */
+  readonly deferrals: readonly DeferralAssessment[];
   /** Every deadline of the stage, in the order the steps happen; the last is the response. */
   readonly steps: readonly StepAssessment[];
   /** The warnings about this stage. */

@@ -1,5 +1,5 @@
 import type { DeadlineRule, ProcedureDefinition, StageDefinition } from './definition';
-import { deepFreeze } from './internal/freeze';
+import { deepFreeze } from '../internal/freeze';
 
 const SI = 'SI 2006/1738';
 const GUIDANCE = 'Getting the Best from Complaints (DfES, 2006)';
@@ -38,7 +38,7 @@ const definition = {
     inForceFrom: IN_FORCE,
     years: 1,
   },
-  hold: {
+  deferral: {
     id: 'deferral',
     summary:
       'Consideration may be deferred where it could prejudice court, tribunal, disciplinary or criminal proceedings or investigations; the clock stops while it is deferred (which matters qualify is unverified).',
@@ -219,7 +219,7 @@ const definition = {
  *   reports within 5 working days of meeting, reg 20 (S); the council responds
  *   within 15 working days of the report "or as soon as reasonably
  *   practicable", a soft deadline, reg 20 (S);
- * - deferral while other proceedings run, reg 8: modelled as a hold that stops the clock (S, its list U);
+ * - deferral while other proceedings run, reg 8: modelled as a deferral that stops the clock (S, its list U);
  * - receipt on a non-working day: the `receipt` convention (U).
  *
  * @example

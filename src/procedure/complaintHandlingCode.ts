@@ -1,5 +1,5 @@
 import type { DeadlineRule, ProcedureDefinition, StageDefinition } from './definition';
-import { deepFreeze } from './internal/freeze';
+import { deepFreeze } from '../internal/freeze';
 
 const CODE = 'Local Government and Social Care Ombudsman, Complaint Handling Code';
 const IN_USE = '2026-04-01';
@@ -27,7 +27,7 @@ const definition = {
     default: 'as-received',
   },
   timeLimit: null,
-  hold: null,
+  deferral: null,
   stages: [
     {
       stage: 1,

@@ -89,21 +89,42 @@ export interface ProcedureRule {
 }
 
 /**
- * The choices of the `receipt` convention, for a complaint or a stage request
- * received on a non-working day: count from that day (`'as-received'`), or
- * deem it received on the next working day (`'next-working-day'`).
+ * The engine's conventions for the rules the law leaves unverified, with
+ * their choices:
+ * - `receipt`: a complaint or stage request received on a non-working day
+ *   is counted from that day (`'as-received'`), or deemed received on the
+ *   next working day (`'next-working-day'`);
+ * - `stage2ClockStartsOn`: the Stage 2 clock runs from the request
+ *   (`'request'`) or from the agreed written statement of complaint
+ *   (`'statement-agreed'`).
  *
  * @example
  * ```ts
- * import { RECEIPT_CONVENTIONS } from 'children-act-complaints';
+ * import { CONVENTION_OPTIONS } from 'children-act-complaints';
  *
- * RECEIPT_CONVENTIONS; // ['as-received', 'next-working-day']
+ * CONVENTION_OPTIONS.receipt;      // ['as-received', 'next-working-day']
+ * Object.keys(CONVENTION_OPTIONS); // ['receipt', 'stage2ClockStartsOn']
  * ```
  */
-export const RECEIPT_CONVENTIONS = ['as-received', 'next-working-day'] as const;
+export const CONVENTION_OPTIONS = /* @__PURE__ */ Object.freeze({
+  receipt: Object.freeze(['as-received', 'next-working-day'] as const),
+  stage2ClockStartsOn: Object.freeze(['request', 'statement-agreed'] as const),
+});
 
 /**
- * One of {@link RECEIPT_CONVENTIONS}.
+ * The choices of each convention, by name: the type of {@link CONVENTION_OPTIONS}.
+ *
+ * @example
+ * ```ts
+ * import type { ConventionOptions } from 'children-act-complaints';
+ *
+ * const choice: ConventionOptions['receipt'][number] = 'as-received';
+ * ```
+ */
+export type ConventionOptions = typeof CONVENTION_OPTIONS;
+
+/**
+ * A choice of the `receipt` convention (see {@link CONVENTION_OPTIONS}).
  *
  * @example
  * ```ts
@@ -112,24 +133,10 @@ export const RECEIPT_CONVENTIONS = ['as-received', 'next-working-day'] as const;
  * const receipt: ReceiptConvention = 'next-working-day';
  * ```
  */
-export type ReceiptConvention = (typeof RECEIPT_CONVENTIONS)[number];
+export type ReceiptConvention = ConventionOptions['receipt'][number];
 
 /**
- * The choices of the `stage2ClockStartsOn` convention: the Stage 2 clock runs
- * from the request (`'request'`) or from the agreed written statement of
- * complaint (`'statement-agreed'`).
- *
- * @example
- * ```ts
- * import { STAGE_2_CLOCK_STARTS } from 'children-act-complaints';
- *
- * STAGE_2_CLOCK_STARTS; // ['request', 'statement-agreed']
- * ```
- */
-export const STAGE_2_CLOCK_STARTS = ['request', 'statement-agreed'] as const;
-
-/**
- * One of {@link STAGE_2_CLOCK_STARTS}.
+ * A choice of the `stage2ClockStartsOn` convention (see {@link CONVENTION_OPTIONS}).
  *
  * @example
  * ```ts
@@ -138,38 +145,7 @@ export const STAGE_2_CLOCK_STARTS = ['request', 'statement-agreed'] as const;
  * const start: Stage2ClockStart = 'statement-agreed';
  * ```
  */
-export type Stage2ClockStart = (typeof STAGE_2_CLOCK_STARTS)[number];
-
-/**
- * The choices of each convention, by name.
- *
- * @example
- * ```ts
- * import type { ConventionOptions } from 'children-act-complaints';
- *
- * const choices: ConventionOptions['receipt'][number] = 'as-received';
- * ```
- */
-export interface ConventionOptions {
-  /** See {@link RECEIPT_CONVENTIONS}. */
-  readonly receipt: typeof RECEIPT_CONVENTIONS;
-  /** See {@link STAGE_2_CLOCK_STARTS}. */
-  readonly stage2ClockStartsOn: typeof STAGE_2_CLOCK_STARTS;
-}
-
-/**
- * The engine's conventions for the rules the law leaves unverified, with
- * their choices.
- *
- * @example
- * ```ts
- * import { CONVENTION_OPTIONS } from 'children-act-complaints';
- *
- * CONVENTION_OPTIONS.receipt; // ['as-received', 'next-working-day']
- * Object.keys(CONVENTION_OPTIONS); // ['receipt', 'stage2ClockStartsOn']
- * ```
- */
-export const CONVENTION_OPTIONS: ConventionOptions = { receipt: RECEIPT_CONVENTIONS, stage2ClockStartsOn: STAGE_2_CLOCK_STARTS };
+export type Stage2ClockStart = ConventionOptions['stage2ClockStartsOn'][number];
 
 /**
  * The name of a convention: a key of {@link CONVENTION_OPTIONS}.
@@ -195,9 +171,9 @@ export type ConventionName = keyof ConventionOptions;
  * ```
  */
 export interface AssessmentConventions {
-  /** How a complaint or request received on a non-working day is counted; see {@link RECEIPT_CONVENTIONS}. */
+  /** How a complaint or request received on a non-working day is counted; see {@link CONVENTION_OPTIONS}. */
   readonly receipt?: ReceiptConvention | undefined;
-  /** Where the Stage 2 clock starts; see {@link STAGE_2_CLOCK_STARTS}. */
+  /** Where the Stage 2 clock starts; see {@link CONVENTION_OPTIONS}. */
   readonly stage2ClockStartsOn?: Stage2ClockStart | undefined;
 }
 
@@ -440,8 +416,8 @@ export interface ProcedureDefinition<Stages extends readonly StageDefinition[] =
   readonly receipt: ConventionRule<'receipt'>;
   /** The time limit for making a complaint, or `null`. */
   readonly timeLimit: TimeLimitRule | null;
-  /** Deferral: the rule under which a complaint may be put on hold, stopping the clock, or `null`. */
-  readonly hold: ProcedureRule | null;
+  /** Deferral (reg 8): the rule under which consideration may be deferred, stopping the clock, or `null`. */
+  readonly deferral: ProcedureRule | null;
   /** The stages, in order, numbered from 1. */
   readonly stages: Stages;
 }

@@ -1,20 +1,6 @@
-export {
-  TIMELINE_EVENT_TYPES,
-  complaintTimelineSchema,
-  type TimelineEventType,
-  type ComplaintTimeline,
-  type TimelineEvent,
-  type TimelineEventOf,
-} from './timeline';
-export {
-  parseComplaintTimeline,
-  safeParseComplaintTimeline,
-  type ComplaintTimelineParseResult,
-} from './parseComplaintTimeline';
+export { TIMELINE_EVENT_TYPES, type TimelineEventType, type ComplaintTimeline, type TimelineEvent, type TimelineEventOf } from './timeline';
 export {
   VERIFICATION_STATUSES,
-  RECEIPT_CONVENTIONS,
-  STAGE_2_CLOCK_STARTS,
   CONVENTION_OPTIONS,
   STAGE_STEPS,
   type VerificationStatus,
@@ -48,7 +34,7 @@ export {
   type WarningCode,
   type AssessmentWarning,
   type StepAssessment,
-  type HoldAssessment,
+  type DeferralAssessment,
   type ExtensionAssessment,
   type StageAssessment,
   type OmbudsmanReferralAssessment,
@@ -57,5 +43,5 @@ export {
   type AppliedConventions,
   type ComplaintAssessment,
 } from './assessment';
-export { assessComplaint, type AssessComplaintOptions } from './assessComplaint';
+export { assessComplaint, safeAssessComplaint, type AssessComplaintOptions, type SafeAssessment } from './assessComplaint';
 export { upcomingDeadlines, type UpcomingDeadlinesOptions, type UpcomingDeadline } from './upcomingDeadlines';

@@ -1,23 +1,22 @@
 /**
- * The shared timeline contract: what has happened to one complaint so far.
+ * The timeline contract: what has happened to one complaint so far.
  *
- * A council app (or the records module) builds a {@link ComplaintTimeline};
- * the procedure engine reads it. The shape is defined once, as a zod schema,
- * and the TypeScript types are derived from it.
+ * A council app builds a {@link ComplaintTimeline}; the procedure engine
+ * reads it. The contract is written once, as a shape, and the TypeScript
+ * types, the check at the boundary and the zod schema of the `schemas`
+ * subpath are derived from it.
  *
  * @module
  */
-import * as z from 'zod';
-import { isPlainDate, type DateInput } from '../calendar/plainDate';
-import { frozenOnSuccess } from '../internal/frozen';
-import { OMBUDSMAN_DECISIONS } from '../taxonomy/ombudsman';
-import { STAGE_OUTCOMES } from '../taxonomy/outcomes';
+import { s, type Fields, type Infer } from '../internal/shape';
+import { ombudsmanDecisions } from '../taxonomy/ombudsman';
+import { stageOutcomes } from '../taxonomy/outcomes';
 
 /**
  * Every event type a timeline may hold, in the fixed order the engine uses
  * for events that share a date: a stage's own business first (request,
  * acknowledgement, statement, extension, panel, report, response), then the
- * hold, withdrawal and Ombudsman events.
+ * deferral, withdrawal and Ombudsman events.
  *
  * @example
  * ```ts
@@ -35,7 +34,7 @@ export const TIMELINE_EVENT_TYPES = [
   'panel-report-received',
   'response',
   'resumed',
-  'on-hold',
+  'deferred',
   'withdrawn',
   'ombudsman-referred',
   'ombudsman-decision',
@@ -53,104 +52,49 @@ export const TIMELINE_EVENT_TYPES = [
  */
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
-function buildComplaintTimelineSchema() {
-  const day = z.custom<DateInput>((value) => isPlainDate(value), {
-    message: 'Expected a real calendar date written YYYY-MM-DD.',
-  });
-  const reason = z.string().exactOptional();
-  // The comments on these fields become the documentation of the derived types.
-  const on = {
-    /** The day it happened, `YYYY-MM-DD`. */
-    date: day,
-  };
-  const ofStage12 = {
-    /** The stage it concerns: 1 or 2. */
-    stage: z.literal([1, 2]),
-  };
-  const event = <T extends TimelineEventType, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
-    frozenOnSuccess(
-      z.strictObject({
-        /** What happened. */
-        type: z.literal(type),
-        ...shape,
-      }),
-    );
-  const eventSchema = z.discriminatedUnion('type', [
-    event('acknowledged', { ...ofStage12, ...on }),
-    event('extension-notified', {
-      ...ofStage12,
-      ...on,
-      /** The new total limit in working days, counted from the same day as the limit it extends; the stage's maximum when left out. */
-      workingDays: z.number().int().positive().exactOptional(),
-      /** Why, as told to the complainant. */
-      reason,
-    }),
-    event('response', {
-      /** 1: the Stage 1 response; 2: the council's adjudication; 3: the council's response to the review panel. */
-      stage: z.literal([1, 2, 3]),
-      ...on,
-      /** The outcome, one of `STAGE_OUTCOMES`. */
-      outcome: z.enum(STAGE_OUTCOMES).exactOptional(),
-    }),
-    event('stage-requested', {
-      /** The stage asked for: 2 or 3. */
-      stage: z.literal([2, 3]),
-      ...on,
-    }),
-    event('statement-agreed', on),
-    event('panel-held', on),
-    event('panel-report-received', on),
-    event('on-hold', {
-      ...on,
-      /** The proceedings or investigation the complaint waits for. */
-      reason,
-    }),
-    event('resumed', on),
-    event('withdrawn', on),
-    event('ombudsman-referred', on),
-    event('ombudsman-decision', {
-      ...on,
-      /** The canonical decision, one of `OMBUDSMAN_DECISIONS`. */
-      decision: z.enum(OMBUDSMAN_DECISIONS),
-      /** The decision as the era worded it, kept verbatim. */
-      label: z.string().exactOptional(),
-    }),
-  ]);
-  return frozenOnSuccess(
-    z.strictObject({
-      /** The council's reference for the complaint, echoed back in results and errors. */
-      id: z.string().exactOptional(),
-      /** The day the complaint (the representation) was received: Stage 1 starts. */
-      receivedOn: day,
-      /** The day the grounds for the complaint arose, for the one-year time limit (reg 9). */
-      groundsAroseOn: day.exactOptional(),
-      /** What has happened since, in any order. */
-      events: frozenOnSuccess(z.array(eventSchema)),
-    }),
-  );
-}
+const date = s.required(s.dateInput(), 'The day it happened, `YYYY-MM-DD`.');
+const stage12 = s.required(s.oneOf([1, 2] as const), 'The stage it concerns: 1 or 2.');
+const event = <const T extends TimelineEventType, const F extends Fields>(type: T, fields: F) =>
+  s.object({ type: s.required(s.oneOf([type] as const), 'What happened.'), ...fields });
 
-/**
- * The zod schema of a {@link ComplaintTimeline}. Unknown keys are refused,
- * not dropped, so a misspelt field is caught. It is a `z.lazy` schema: the
- * object schema inside is built on first use, not at import.
- *
- * Most callers never need it: {@link assessComplaint} validates its input and
- * turns every problem into a typed library error. Use the schema to compose
- * your own validation, or to generate JSON Schema with
- * `z.toJSONSchema(complaintTimelineSchema, { io: 'input', unrepresentable: 'any' })`
- * (the date check is code, so JSON Schema shows dates as any value; the
- * parsed value is frozen by a transform, which only the input side can show).
- *
- * @example
- * ```ts
- * import { complaintTimelineSchema } from 'children-act-complaints';
- *
- * complaintTimelineSchema.safeParse({ receivedOn: '2024-05-01', events: [] }).success; // true
- * complaintTimelineSchema.safeParse({ receivedOn: '01/05/2024', events: [] }).success; // false
- * ```
- */
-export const complaintTimelineSchema = /* @__PURE__ */ z.lazy(buildComplaintTimelineSchema);
+/** The shape of a {@link ComplaintTimeline}. @internal */
+export const TIMELINE_SHAPE = /* @__PURE__ */ s.object({
+  id: s.optional(s.text(), 'The council’s reference for the complaint, echoed back in results and errors.'),
+  receivedOn: s.required(s.dateInput(), 'The day the complaint (the representation) was received: Stage 1 starts.'),
+  groundsAroseOn: s.optional(s.dateInput(), 'The day the grounds for the complaint arose, for the one-year time limit (reg 9).'),
+  events: s.required(
+    s.array(
+      s.union('type', [
+        event('acknowledged', { stage: stage12, date }),
+        event('extension-notified', {
+          stage: stage12,
+          date,
+          workingDays: s.optional(s.int(1), 'The new total limit in working days, counted from the same day as the limit it extends; the stage’s maximum when left out.'),
+          reason: s.optional(s.text(), 'Why, as told to the complainant.'),
+        }),
+        event('response', {
+          stage: s.required(s.oneOf([1, 2, 3] as const), '1: the Stage 1 response; 2: the council’s adjudication; 3: the council’s response to the review panel.'),
+          date,
+          outcome: s.optional(s.oneOf(stageOutcomes.values), 'The outcome, one of `stageOutcomes.values`.'),
+        }),
+        event('stage-requested', { stage: s.required(s.oneOf([2, 3] as const), 'The stage asked for: 2 or 3.'), date }),
+        event('statement-agreed', { date }),
+        event('panel-held', { date }),
+        event('panel-report-received', { date }),
+        event('deferred', { date, reason: s.optional(s.text(), 'The proceedings or investigation the complaint waits for (reg 8).') }),
+        event('resumed', { date }),
+        event('withdrawn', { date }),
+        event('ombudsman-referred', { date }),
+        event('ombudsman-decision', {
+          date,
+          decision: s.required(s.oneOf(ombudsmanDecisions.values), 'The canonical decision, one of `ombudsmanDecisions.values`.'),
+          label: s.optional(s.text(), 'The decision as the era worded it, kept verbatim.'),
+        }),
+      ] as const),
+    ),
+    'What has happened since, in any order.',
+  ),
+});
 
 /**
  * A complaint's timeline: the day it was received, optionally the day its
@@ -170,7 +114,7 @@ export const complaintTimelineSchema = /* @__PURE__ */ z.lazy(buildComplaintTime
  * };
  * ```
  */
-export type ComplaintTimeline = z.output<typeof complaintTimelineSchema>;
+export type ComplaintTimeline = Infer<typeof TIMELINE_SHAPE>;
 
 /**
  * One event of a {@link ComplaintTimeline}, discriminated by `type`:
@@ -182,7 +126,7 @@ export type ComplaintTimeline = z.output<typeof complaintTimelineSchema>;
  * - `stage-requested` (stage 2 or 3);
  * - `statement-agreed`: the written statement of complaint (reg 16);
  * - `panel-held`, `panel-report-received`: Stage 3;
- * - `on-hold`, `resumed`: a reg 8 deferral, which stops the clock;
+ * - `deferred`, `resumed`: a deferral under reg 8, which stops the clock;
  * - `withdrawn`, `ombudsman-referred`, `ombudsman-decision`.
  *
  * @example
@@ -201,8 +145,10 @@ export type TimelineEvent = ComplaintTimeline['events'][number];
  * ```ts
  * import type { TimelineEventOf } from 'children-act-complaints';
  *
- * const hold: TimelineEventOf<'on-hold'> = { type: 'on-hold', date: '2024-04-02', reason: 'police investigation' };
+ * const deferral: TimelineEventOf<'deferred'> = { type: 'deferred', date: '2024-04-02', reason: 'police investigation' };
  * ```
+ *
+ * @typeParam T - the event type
  */
 export type TimelineEventOf<T extends TimelineEventType> = Extract<
   TimelineEvent,

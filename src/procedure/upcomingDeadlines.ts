@@ -1,14 +1,14 @@
 import { checkAmount } from '../calendar/addWorkingDays';
-import { ChildrenActComplaintsError, CoverageError, InvalidInputError, OutOfRangeError, TimelineError } from '../errors';
-import { dayNumberOfIso } from '../internal/days';
-import { describeValue } from '../internal/describe';
 import type { PlainDate } from '../calendar/plainDate';
+import { ChildrenActComplaintsError, errorOf } from '../errors';
+import { fail, prefixIssue, type AnyIssue } from '../rules';
+import type { AssessComplaintOptions } from './assessComplaint';
 import type { StageStep } from './definition';
-import { assessFacts, type AssessComplaintOptions } from './assessComplaint';
-import { StageClock } from './internal/clock';
-import { collectTimeline } from './internal/collect';
-import { deepFreeze } from './internal/freeze';
-import { readSettings } from './internal/options';
+import type { StageResult, StepResult } from './engine/evaluate';
+import { checkCoverage } from './engine/evaluate';
+import { newWorkspace, runTimeline } from './engine/fromTimeline';
+import { readEngineOptions } from './engine/options';
+import { NO_DAY, type StagePlan } from './engine/plan';
 import type { ComplaintTimeline } from './timeline';
 
 /**
@@ -61,21 +61,13 @@ export interface UpcomingDeadline {
   readonly extended: boolean;
 }
 
-/**
- * The same error, its field prefixed with the timeline's place in the list.
- * The catalogue writes messages as `[library] CODE: problem (field) fix`, so
- * the problem is the text between the first `: ` and ` (field)`.
- */
-function withPrefix(error: unknown, prefix: string): unknown {
-  if (!(error instanceof ChildrenActComplaintsError)) return error;
-  const details = { field: `${prefix}.${error.field}`, value: error.value, fix: error.fix };
-  const problem = `In ${prefix}: ${error.message.slice(error.message.indexOf(': ') + 2, error.message.lastIndexOf(` (${error.field})`))}`;
-  if (error instanceof TimelineError) return new TimelineError(problem, { ...details, eventIndex: error.eventIndex, eventType: error.eventType, rule: error.rule });
-  if (error instanceof OutOfRangeError) return new OutOfRangeError(problem, details);
-  if (error instanceof CoverageError) return new CoverageError(problem, details);
-  if (error instanceof InvalidInputError) return new InvalidInputError(error.code, problem, details);
-  return error;
+/** The same problems, their fields prefixed with the timeline's place in the list. */
+function prefixed(issues: readonly AnyIssue[], prefix: string): ChildrenActComplaintsError {
+  const [first, ...rest] = issues.map((issue) => prefixIssue(issue, prefix));
+  return errorOf([first as AnyIssue, ...rest]);
 }
+
+const workspace = /* @__PURE__ */ newWorkspace();
 
 /**
  * Lists the deadlines a council faces across many complaints: every one
@@ -83,7 +75,7 @@ function withPrefix(error: unknown, prefix: string): unknown {
  * of `asOf`, most urgent first (earliest due date first; overdue ones lead).
  *
  * Each complaint contributes the unmet deadlines of its stage under way:
- * the response, and for Stage 3 the panel and its report. A stage on hold,
+ * the response, and for Stage 3 the panel and its report. A deferred stage,
  * whose deadline is not yet known, contributes nothing until it resumes.
  *
  * @param timelines - the complaints
@@ -109,43 +101,51 @@ function withPrefix(error: unknown, prefix: string): unknown {
  * ```
  */
 export function upcomingDeadlines(timelines: readonly ComplaintTimeline[], options: UpcomingDeadlinesOptions): readonly UpcomingDeadline[] {
-  const settings = readSettings(options, ['withinWorkingDays']);
+  const { plan, asOfDay } = readEngineOptions(options, ['withinWorkingDays']);
   const within = checkAmount((options as { withinWorkingDays?: unknown }).withinWorkingDays, 'options.withinWorkingDays');
-  if (within < 0) {
-    throw new InvalidInputError('INVALID_AMOUNT', `options.withinWorkingDays must be 0 or more but is ${within}.`, {
-      field: 'options.withinWorkingDays',
-      value: within,
-      fix: 'Pass how many working days ahead to look, e.g. 5; overdue deadlines are always listed.',
-    });
-  }
+  if (within < 0) throw fail('invalid-amount', { min: 0, example: '5: how many working days ahead to look (overdue deadlines are always listed)' }, { field: 'options.withinWorkingDays', value: within });
   if (!Array.isArray(timelines)) {
-    throw new InvalidInputError('INVALID_ARGUMENT', `Expected an array of timelines but got ${describeValue(timelines)}.`, {
-      field: 'timelines',
-      value: timelines,
-      fix: 'Pass an array of complaint timelines (it may be empty).',
-    });
+    throw fail('wrong-type', { expected: 'an array of timelines', example: 'an array of complaint timelines (it may be empty)' }, { field: 'timelines', value: timelines });
   }
-  const clock = new StageClock(settings.calendar, []);
   const rows: UpcomingDeadline[] = [];
   timelines.forEach((timeline, timelineIndex) => {
-    let next;
+    const prefix = `timelines[${timelineIndex}]`;
     try {
-      next = assessFacts(collectTimeline(timeline, settings), settings);
+      const issues = runTimeline(timeline, plan, asOfDay, workspace);
+      if (issues.length > 0) throw prefixed(issues, prefix);
+      checkCoverage(plan, workspace.evaluation);
     } catch (error) {
-      throw withPrefix(error, `timelines[${timelineIndex}]`);
+      if (error instanceof ChildrenActComplaintsError && !error.field.startsWith(prefix)) throw prefixed(error.issues, prefix);
+      throw error;
     }
-    const open = next.stages.find((stage) => stage.status === 'open' || stage.status === 'overdue' || stage.status === 'on-hold');
-    if (open === undefined || next.withdrawnOn !== null) return;
-    for (const step of open.steps) {
-      const dueOn = step.extendedDueOn ?? step.dueOn;
-      if (step.doneOn !== null || dueOn === null) continue;
-      const dueDay = dayNumberOfIso(dueOn);
-      const left = dueDay >= settings.asOfDay ? clock.between(settings.asOfDay, dueDay) : -clock.between(dueDay, settings.asOfDay);
-      const overdue = dueDay < settings.asOfDay;
-      if (!overdue && left > within) continue;
-      rows.push({ id: next.id, timelineIndex, stage: open.stage, step: step.step, dueOn, workingDaysLeft: left, overdue, soft: step.soft, extended: step.extendedDueOn !== null });
-    }
+    if (workspace.checked.closed !== NO_DAY) return;
+    const stages = workspace.evaluation.stages;
+    const index = stages.findIndex((stage) => stage.status === 'open' || stage.status === 'overdue' || stage.status === 'deferred');
+    if (index < 0) return;
+    const stage = stages[index] as StageResult;
+    const stagePlan = plan.stages[index] as StagePlan;
+    stage.steps.forEach((step: StepResult, k) => {
+      const dueDay = step.extendedDue !== NO_DAY ? step.extendedDue : step.due;
+      if (step.done !== NO_DAY || dueDay === NO_DAY) return;
+      const left = dueDay >= asOfDay ? plan.between(asOfDay, dueDay) : -plan.between(dueDay, asOfDay);
+      const overdue = dueDay < asOfDay;
+      if (!overdue && left > within) return;
+      const rule = stagePlan.steps[k]?.rule;
+      rows.push(
+        Object.freeze({
+          id: workspace.input.id,
+          timelineIndex,
+          stage: stagePlan.stage,
+          step: rule?.step as StageStep,
+          dueOn: plan.date(dueDay) as PlainDate,
+          workingDaysLeft: left,
+          overdue,
+          soft: rule?.soft === true,
+          extended: step.extendedDue !== NO_DAY,
+        }),
+      );
+    });
   });
   rows.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0) || Number(a.soft) - Number(b.soft) || a.timelineIndex - b.timelineIndex || a.stage - b.stage);
-  return deepFreeze(rows);
+  return Object.freeze(rows);
 }

@@ -5,17 +5,19 @@
  * @internal
  * @module
  */
-import type { PlainDate } from '../calendar/plainDate';
-import { ChildrenActComplaintsError, TimelineError } from '../errors';
-import { assessComplaint } from '../procedure/assessComplaint';
-import { convertRow, type Cell, type ConvertedRow, type FindingValue, type HoldValue } from './convert';
-import { FIELD_SPECS, type CsvField } from './fields';
-import type { RecordIssue } from './issues';
+import { englandAndWalesImpl } from '../calendar/englandAndWales';
+import { childrenAct1989England } from '../procedure/childrenAct1989England';
+import { Checked, checkInput, refOf, type IssueSink } from '../procedure/engine/check';
+import { ComplaintInput, type Entry } from '../procedure/engine/input';
+import { planFor, type Plan } from '../procedure/engine/plan';
+import { issueOf, type RejectionDetails, type RejectionRule } from '../rules';
+import { convertRow, type Cell, type ConvertedRow, type DeferralValue, type FindingValue } from './convert';
+import { recordEntries, fieldOfRef } from './entries';
+import { flatFields, RECORD_SHAPE, type ComplaintRecord, type CsvField } from './fields';
+import { makeIssue, type RecordIssue } from './issues';
 import type { RecordContext } from './options';
-import type { ComplaintRecord } from './record';
+import { markChecked } from './record';
 import { checkRecordRules } from './rules';
-import { sourcedEventsOf } from './timeline';
-import { makeIssue } from './issues';
 
 /** The outcome of reading one row. */
 export interface BuiltRow {
@@ -28,79 +30,81 @@ let fieldRank: ReadonlyMap<string, number> | undefined;
 
 /** Where a field comes in record order, for sorting issues; unknown fields last. */
 function rankOf(field: string): number {
-  fieldRank ??= new Map(Object.keys(FIELD_SPECS).map((name, index) => [name, index]));
-  const base = /^hold\./.test(field) ? field : field.replace(/\[\d+\].*$/, '');
+  fieldRank ??= new Map([...flatFields().map((f) => f.path as string), 'deferral.from', 'deferral.to', 'deferral.reason'].map((name, index) => [name, index]));
+  const base = /^deferral\./.test(field) ? field : field.replace(/\[\d+\].*$/, '');
   return fieldRank.get(base) ?? fieldRank.size;
 }
 
-/** A plain object of the entries whose value is defined, frozen. */
+/** A frozen plain object of the entries whose value is defined. */
 function defined<T = Record<string, unknown>>(entries: readonly (readonly [string, unknown])[]): T {
   const object: Record<string, unknown> = {};
   for (const [key, value] of entries) if (value !== undefined) object[key] = value;
   return Object.freeze(object) as T;
 }
 
+/** Builds the record from the row's values, group by group as the field table lays it out. */
 function assemble(row: ConvertedRow, decisionText: string | undefined): ComplaintRecord {
-  const get = (field: CsvField): unknown => row.values.get(field);
-  /** A nested object of the given fields, when the row gave any of them; `values` replace what was read. */
-  const group = (prefix: string, keys: readonly string[], values: Readonly<Record<string, unknown>> = {}): object | undefined =>
-    [...row.given].some((field) => field.startsWith(`${prefix}.`))
-      ? defined(keys.map((key) => [key, key in values ? values[key] : get(`${prefix}.${key}` as CsvField)]))
-      : undefined;
-  const stage = (n: 1 | 2): [string, unknown][] => [
-    ['acknowledgedOn', get(`stage${n}.acknowledgedOn`)],
-    ['extensionNotifiedOn', get(`stage${n}.extensionNotifiedOn`)],
-    ['extendedLimitWorkingDays', get(`stage${n}.extendedLimitWorkingDays`)],
-    ['extensionReason', get(`stage${n}.extensionReason`)],
-    ['respondedOn', get(`stage${n}.respondedOn`)],
-    ['outcome', get(`stage${n}.outcome`)],
-  ];
-  const holds: HoldValue[] = [...((get('holds') as HoldValue[] | undefined) ?? [])];
-  if (get('hold.from') !== undefined) holds.push({ from: get('hold.from') as PlainDate, ...defined<HoldValue>([['to', get('hold.to')], ['reason', get('hold.reason')]]) });
-  holds.sort((a, b) => ((a.from as string) < (b.from as string) ? -1 : (a.from as string) > (b.from as string) ? 1 : 0));
-  const findings = get('stage2.findings') as FindingValue[] | undefined;
+  const get = (field: string): unknown => row.values.get(field as CsvField);
+  const deferrals: DeferralValue[] = [...((get('deferrals') as DeferralValue[] | undefined) ?? [])];
+  if (get('deferral.from') !== undefined) deferrals.push(defined<DeferralValue>([['from', get('deferral.from')], ['to', get('deferral.to')], ['reason', get('deferral.reason')]]));
+  deferrals.sort((a, b) => ((a.from as string) < (b.from as string) ? -1 : (a.from as string) > (b.from as string) ? 1 : 0));
   const decision = get('ombudsman.decision');
-  const label = get('ombudsman.label') ?? (decision !== undefined && decisionText !== decision ? decisionText : undefined);
-  const allocatedOn = get('advocacy.allocatedOn');
+  // Values the row implies rather than gives.
+  const implied: Readonly<Record<string, unknown>> = {
+    'advocacy.provided': get('advocacy.provided') ?? (get('advocacy.allocatedOn') === undefined ? undefined : true),
+    'ombudsman.label': get('ombudsman.label') ?? (decision !== undefined && decisionText !== decision ? decisionText : undefined),
+    'stage2.findings': (get('stage2.findings') as FindingValue[] | undefined)?.map((finding) => Object.freeze({ ...finding })),
+  };
+  const fields: [string, unknown][] = [];
+  for (const [key, prop] of Object.entries(RECORD_SHAPE.fields)) {
+    if (key === 'deferrals') {
+      fields.push([key, Object.freeze(deferrals.map((deferral) => Object.freeze({ ...deferral })))]);
+      continue;
+    }
+    if (prop.shape.kind !== 'object') {
+      const blank = (prop.meta as { blank?: string } | undefined)?.blank;
+      fields.push([key, get(key) ?? blank]);
+      continue;
+    }
+    const inner = Object.entries(prop.shape.fields);
+    const required = inner.find(([, innerProp]) => !innerProp.optional);
+    const present = !prop.optional || (required !== undefined ? row.values.has(`${key}.${required[0]}` as CsvField) : [...row.given].some((field) => field.startsWith(`${key}.`)));
+    if (!present) continue;
+    fields.push([key, defined(inner.map(([name]) => [name, Object.hasOwn(implied, `${key}.${name}`) ? implied[`${key}.${name}`] : get(`${key}.${name}`)]))]);
+  }
+  return defined<ComplaintRecord>(fields);
+}
 
-  return defined<ComplaintRecord>([
-    ['id', get('id')],
-    ['receivedOn', get('receivedOn')],
-    ['groundsAroseOn', get('groundsAroseOn')],
-    ['serviceArea', get('serviceArea')],
-    ['complaintType', get('complaintType') ?? 'not-recorded'],
-    ['source', get('source') ?? 'not-recorded'],
-    ['channel', get('channel')],
-    ['stage1', defined(stage(1))],
-    [
-      'stage2',
-      row.values.has('stage2.requestedOn')
-        ? defined([
-            ['requestedOn', get('stage2.requestedOn')],
-            ['statementAgreedOn', get('stage2.statementAgreedOn')],
-            ...stage(2),
-            ['findings', findings === undefined ? undefined : Object.freeze(findings.map((finding) => Object.freeze({ ...finding })))],
-          ])
-        : undefined,
-    ],
-    [
-      'stage3',
-      row.values.has('stage3.requestedOn')
-        ? defined([
-            ['requestedOn', get('stage3.requestedOn')],
-            ['panelHeldOn', get('stage3.panelHeldOn')],
-            ['panelReportReceivedOn', get('stage3.panelReportReceivedOn')],
-            ['respondedOn', get('stage3.respondedOn')],
-            ['outcome', get('stage3.outcome')],
-          ])
-        : undefined,
-    ],
-    ['holds', Object.freeze(holds.map((hold) => Object.freeze({ ...hold })))],
-    ['withdrawnOn', get('withdrawnOn')],
-    ['advocacy', group('advocacy', ['offered', 'provided', 'allocatedOn'], { provided: get('advocacy.provided') ?? (allocatedOn === undefined ? undefined : true) })],
-    ['complainant', group('complainant', ['ageBand', 'gender', 'ethnicity', 'disability', 'sexualOrientation'])],
-    ['ombudsman', group('ombudsman', ['referredOn', 'decidedOn', 'decision', 'label'], { label })],
-  ]);
+/** The engine's plan for the readers' check: the statutory procedure on the default calendar. */
+let checkPlan: Plan | undefined;
+const checkInputBuffer = /* @__PURE__ */ new ComplaintInput();
+const checked = /* @__PURE__ */ new Checked();
+
+/** The engine's objections to a record, as issues on the fields they came from. */
+class RecordSink implements IssueSink {
+  readonly issues: RecordIssue[] = [];
+  constructor(readonly cells: ReadonlyMap<CsvField, Cell>) {}
+
+  issue<R extends RejectionRule>(rule: R, details: RejectionDetails[R], entry: Entry | null, key: string): void {
+    const field = entry === null ? key : fieldOfRef(entry.ref);
+    const engine = issueOf(rule, details, entry === null ? { field } : { field, event: refOf(entry) });
+    const column = this.cells.get(field.replace(/^deferrals\[\d+\]\..*$/, 'deferrals') as CsvField)?.column;
+    this.issues.push(makeIssue(field, 'not-assessable', { engineRule: rule, engineMessage: engine.message }, { column }));
+  }
+}
+
+/**
+ * Runs the record through the deadline engine's check, so that every record
+ * the readers accept is one the engine can assess.
+ */
+function engineIssues(record: ComplaintRecord, cells: ReadonlyMap<CsvField, Cell>): readonly RecordIssue[] {
+  checkPlan ??= planFor(childrenAct1989England, englandAndWalesImpl, { receipt: childrenAct1989England.receipt.default, stage2ClockStartsOn: 'request' });
+  recordEntries(record, checkInputBuffer);
+  let latest = checkInputBuffer.received;
+  for (let i = 0; i < checkInputBuffer.count; i += 1) latest = Math.max(latest, (checkInputBuffer.entries[i] as Entry).day);
+  const sink = new RecordSink(cells);
+  checkInput(checkInputBuffer, checkPlan, latest, checked, sink);
+  return sink.issues;
 }
 
 /**
@@ -122,31 +126,6 @@ export function buildRecord(cells: ReadonlyMap<CsvField, Cell>, context: RecordC
   const decisionCell = input.get('ombudsman.decision');
   const decisionText = typeof decisionCell?.value === 'string' ? decisionCell.value.trim() : undefined;
   const record = assemble(row, decisionText);
-  const refusal = engineRefusal(record, context, input);
-  return refusal === undefined ? { record, id: id as string, issues: [] } : { id: id as string, issues: [refusal] };
-}
-
-/**
- * Runs the record's timeline through the deadline engine, so that every
- * record the readers accept is one the engine can assess. Returns the
- * engine's objection as an issue on the record field it came from.
- */
-function engineRefusal(record: ComplaintRecord, context: RecordContext, cells: ReadonlyMap<CsvField, Cell>): RecordIssue | undefined {
-  const sourced = sourcedEventsOf(record);
-  const latest = sourced.reduce<string>((max, { event }) => (event.date > max ? event.date : max), record.receivedOn);
-  try {
-    assessComplaint(
-      { id: record.id, receivedOn: record.receivedOn, ...(record.groundsAroseOn === undefined ? {} : { groundsAroseOn: record.groundsAroseOn }), events: sourced.map((s) => s.event) },
-      { asOf: context.asOf ?? latest },
-    );
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof ChildrenActComplaintsError)) throw error;
-    const index = error instanceof TimelineError ? error.eventIndex : null;
-    const field = index === null ? error.field : (sourced[index]?.field ?? error.field);
-    const rule = error instanceof TimelineError ? ` (engine rule '${error.rule}')` : '';
-    const column = cells.get(field.replace(/^holds\[\d+\]\..*$/, 'holds') as CsvField)?.column;
-    const message = `The deadline engine cannot assess this record${rule}: ${error.message.replace(/^\[[^\]]+\] [A-Z_]+: /, '')}`;
-    return makeIssue(field, error.code, 'not-assessable', message, { column });
-  }
+  const refusals = engineIssues(record, input);
+  return refusals.length === 0 ? { record: markChecked(record), id: id as string, issues: [] } : { id: id as string, issues: refusals };
 }

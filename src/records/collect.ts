@@ -4,10 +4,9 @@
  * @internal
  * @module
  */
-import { describeValue } from '../internal/describe';
 import type { BuiltRow } from './buildRecord';
 import { makeIssue, type ComplaintRecordsResult, type RecordIssue, type RejectedRow } from './issues';
-import type { ComplaintRecord } from './record';
+import type { ComplaintRecord } from './fields';
 
 /**
  * Collects rows in input order. The first row with an id keeps it; every
@@ -41,8 +40,7 @@ export class RecordCollector {
       this.firstRowOf.set(id, row);
       return [];
     }
-    const message = `Row ${first} already has the id ${describeValue(id)}; the first row with an id is kept and later ones are rejected.`;
-    return [makeIssue('id', 'INVALID_RECORD', 'duplicate-id', message, { value: id, column })];
+    return [makeIssue('id', 'duplicate-id', { firstRow: first }, { value: id, column })];
   }
 
   private push(row: number, issues: readonly RecordIssue[], id: string | undefined, line: number | undefined): void {

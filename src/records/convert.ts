@@ -7,11 +7,11 @@
  */
 import type { PlainDate } from '../calendar/plainDate';
 import { UnknownLabelError } from '../errors';
-import { describeValue } from '../internal/describe';
+import type { RejectionDetails, RejectionRule } from '../rules';
 import { normaliseLabel, type LabelParseResult } from '../taxonomy/labels';
-import { isOpenStateLabel } from '../taxonomy/outcomes';
+import { stageOutcomes } from '../taxonomy/outcomes';
 import { readDate } from './dates';
-import { FIELD_SPECS, type CsvField, type FieldSpec } from './fields';
+import { csvFieldSpecs, type CsvField, type FieldMeta } from './fields';
 import { makeIssue, type RecordIssue } from './issues';
 import type { RecordContext } from './options';
 
@@ -21,8 +21,8 @@ export interface Cell {
   readonly column?: string;
 }
 
-/** A hold read from the input; parts that failed are absent. */
-export interface HoldValue {
+/** A deferral read from the input; parts that failed are absent. */
+export interface DeferralValue {
   readonly from?: PlainDate;
   readonly to?: PlainDate;
   readonly reason?: string;
@@ -75,19 +75,20 @@ class RowReader {
 
   constructor(readonly context: RecordContext) {}
 
-  issue(field: string, code: RecordIssue['code'], rule: RecordIssue['rule'], message: string, cell: Cell | undefined, value: unknown, suggestions?: readonly string[]): void {
-    this.issues.push(makeIssue(field, code, rule, message, { value, column: cell?.column, ...(suggestions === undefined ? {} : { suggestions }) }));
+  issue<R extends RejectionRule>(field: string, rule: R, details: RejectionDetails[R], cell: Cell | undefined, value: unknown, suggestions?: readonly string[]): void {
+    this.issues.push(makeIssue(field, rule, details, { value, column: cell?.column, ...(suggestions === undefined ? {} : { suggestions }) }));
   }
 
   invalid(field: string, cell: Cell | undefined, value: unknown, expected: string): undefined {
-    this.issue(field, 'INVALID_RECORD', 'invalid-value', `${field} should be ${expected} but is ${describeValue(value)}.`, cell, value);
+    this.issue(field, 'invalid-value', { expected }, cell, value);
     return undefined;
   }
 
   date(field: string, value: unknown, cell: Cell | undefined): PlainDate | undefined {
     const reading = readDate(value);
     if (reading.ok) return reading.date;
-    this.issue(field, reading.code, reading.code === 'INVALID_DATE' ? 'invalid-date' : 'out-of-range', `${field}: ${reading.message}`, cell, value);
+    if (reading.code === 'INVALID_DATE') this.issue(field, 'invalid-date', { hint: reading.hint, reader: true }, cell, value);
+    else this.issue(field, 'out-of-range', { what: 'date' }, cell, value);
     return undefined;
   }
 
@@ -100,7 +101,8 @@ class RowReader {
   label<T extends string>(field: string, result: LabelParseResult<T>, cell: Cell | undefined, value: unknown): T | undefined {
     if (result.success) return result.data;
     if (result.error instanceof UnknownLabelError) {
-      this.issue(field, 'UNKNOWN_LABEL', 'unknown-label', `${field}: ${result.error.message.replace(/^\[[^\]]+\] UNKNOWN_LABEL: /, '')}`, cell, value, result.error.suggestions);
+      const error = result.error;
+      this.issues.push(Object.freeze({ ...makeIssue(field, error.rule, error.details as RejectionDetails['unknown-label'], { value, column: cell?.column, suggestions: error.suggestions }), message: `${field}: ${error.issues[0]?.message ?? error.message}`, fix: error.fix }));
     } else {
       this.invalid(field, cell, value, 'a label (text)');
     }
@@ -110,11 +112,11 @@ class RowReader {
   read(field: CsvField, cell: Cell): void {
     if (isBlank(cell.value)) return;
     this.given.add(field);
-    const value = this.convert(field, FIELD_SPECS[field], cell);
+    const value = this.convert(field, (csvFieldSpecs().get(field) as { meta: FieldMeta }).meta, cell);
     if (value !== undefined) this.values.set(field, value);
   }
 
-  convert(field: CsvField, spec: FieldSpec, cell: Cell): unknown {
+  convert(field: CsvField, spec: FieldMeta, cell: Cell): unknown {
     const { value } = cell;
     switch (spec.kind) {
       case 'id':
@@ -138,37 +140,35 @@ class RowReader {
         return this.invalid(field, cell, value, 'yes or no');
       }
       case 'service-area':
-        return this.label(field, this.context.serviceAreas.safeParse(value as string, field), cell, value);
+        return this.label(field, this.context.serviceArea.safeParse(value, field), cell, value);
       case 'label': {
-        if (spec.taxonomy === 'outcome' && typeof value === 'string' && isOpenStateLabel(value) && this.context.labels.outcome.match(value) === undefined) {
+        if (spec.taxonomy === 'outcome' && typeof value === 'string' && this.context.isOpenState(value) && this.context.labels.outcome.match(value) === undefined) {
           this.open.add(field);
           return undefined;
         }
         const matcher = this.context.labels[spec.taxonomy ?? 'outcome'];
         return this.label(field, matcher.safeParse(value, field), cell, value);
       }
-      case 'ombudsman-decision':
-        return this.label(field, this.context.ombudsman.safeParse(value, field), cell, value);
-      case 'holds':
-        return this.holds(field, cell);
+      case 'deferrals':
+        return this.deferrals(field, cell);
       case 'findings':
         return this.findings(field, cell);
     }
   }
 
-  /** Reads `holds`: a JSON array of `{ from, to?, reason? }`, or text such as "01/05/2024 to 10/05/2024; 03/06/2024". */
-  holds(field: string, cell: Cell): HoldValue[] | undefined {
+  /** Reads `deferrals`: a JSON array of `{ from, to?, reason? }`, or text such as "01/05/2024 to 10/05/2024; 03/06/2024". */
+  deferrals(field: string, cell: Cell): DeferralValue[] | undefined {
     const { value } = cell;
     const before = this.issues.length;
-    let holds: HoldValue[];
+    let deferrals: DeferralValue[];
     if (typeof value === 'string') {
-      holds = listItems(value).map((part, index) => {
+      deferrals = listItems(value).map((part, index) => {
           const [from, to, ...rest] = part.split(/\s+(?:to|until|–|—|-)\s+|\s*\.\.\s*/i);
           if (rest.length > 0) this.invalid(`${field}[${index}]`, cell, part, 'a period written "from to until", e.g. "01/05/2024 to 10/05/2024"');
           return this.period(`${field}[${index}]`, cell, from, to, undefined);
         });
     } else if (Array.isArray(value)) {
-      holds = value.map((entry: unknown, index) => {
+      deferrals = value.map((entry: unknown, index) => {
         const at = `${field}[${index}]`;
         if (typeof entry !== 'object' || entry === null) {
           this.invalid(at, cell, entry, 'an object with from, to and reason');
@@ -181,25 +181,25 @@ class RowReader {
     } else {
       return this.invalid(field, cell, value, 'a list of periods');
     }
-    return this.issues.length === before ? holds : undefined;
+    return this.issues.length === before ? deferrals : undefined;
   }
 
-  period(at: string, cell: Cell, from: unknown, to: unknown, reason: unknown): HoldValue {
-    const hold: { from?: PlainDate; to?: PlainDate; reason?: string } = {};
-    if (isBlank(from)) this.issue(`${at}.from`, 'INVALID_RECORD', 'required', `${at} has no start date.`, cell, from);
+  period(at: string, cell: Cell, from: unknown, to: unknown, reason: unknown): DeferralValue {
+    const deferral: { from?: PlainDate; to?: PlainDate; reason?: string } = {};
+    if (isBlank(from)) this.issue(`${at}.from`, 'required', { what: `${at} has no start date.` }, cell, from);
     else {
       const date = this.date(`${at}.from`, from, cell);
-      if (date !== undefined) hold.from = date;
+      if (date !== undefined) deferral.from = date;
     }
     if (!isBlank(to)) {
       const date = this.date(`${at}.to`, to, cell);
-      if (date !== undefined) hold.to = date;
+      if (date !== undefined) deferral.to = date;
     }
     if (!isBlank(reason)) {
       const text = this.text(`${at}.reason`, reason, cell);
-      if (text !== undefined) hold.reason = text;
+      if (text !== undefined) deferral.reason = text;
     }
-    return hold;
+    return deferral;
   }
 
   /** Reads Stage 2 `findings`: a JSON array of `{ point, outcome }`, or text such as "Contact: upheld; Records: not upheld". */
@@ -235,7 +235,7 @@ class RowReader {
     if (this.context.unknownFields === 'ignore') return;
     for (const key of entries.keys()) {
       if (!known.includes(key)) {
-        this.issue(`${at}.${key}`, 'INVALID_RECORD', 'unknown-field', `${at} has an unknown key ${describeValue(key)}; expected ${known.join(', ')}.`, cell, key);
+        this.issue(`${at}.${key}`, 'unknown-field', { known }, cell, key);
       }
     }
   }

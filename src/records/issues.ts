@@ -1,69 +1,6 @@
 import type { ErrorCode } from '../errors';
-import type { ComplaintRecord } from './record';
-
-/**
- * The rule a rejected row broke:
- * - `'required'`: `id`, `receivedOn` or `serviceArea` is missing;
- * - `'invalid-date'`: not a real date in `DD/MM/YYYY` or `YYYY-MM-DD` (e.g. 31/02/2024);
- * - `'out-of-range'`: a real date outside 2000-01-01 to 2099-12-31;
- * - `'unknown-label'`: a label no taxonomy or service area knows;
- * - `'invalid-value'`: a value of the wrong kind (a yes/no, a number of working days, a list);
- * - `'unknown-field'`: a JSON key that is not a record field;
- * - `'duplicate-field'`: the same field given twice in one row;
- * - `'after-as-of'`: a date after the `asOf` day;
- * - `'before-receipt'`: a stage or event date before the complaint was received (e.g. a response before receipt);
- * - `'grounds-after-receipt'`: the grounds arose after the complaint was received;
- * - `'out-of-order'`: two dates in an impossible order (a Stage 2 response before its request, a hold that ends before it starts);
- * - `'stage-not-started'`: facts or an outcome for a stage that was never requested;
- * - `'outcome-without-response'`: an outcome with no response date;
- * - `'open-with-response'`: an outcome saying "open" beside a response date;
- * - `'limit-without-extension'`: an extended limit with no extension date;
- * - `'ombudsman-incomplete'`: an Ombudsman decision without its date, or a date without the decision;
- * - `'previous-stage-unanswered'`: Stage 2 (or 3) requested although the stage before has no response date;
- * - `'step-missing'`: a Stage 3 step recorded without the step it counts from (a panel report without the panel, a response without the report);
- * - `'after-withdrawal'`: a stage event after the complaint was withdrawn (by `withdrawnOn`, or a response whose outcome is "withdrawn");
- * - `'overlapping-holds'`: two holds that overlap;
- * - `'advocacy-contradiction'`: an advocate allocated although advocacy is recorded as not provided;
- * - `'not-assessable'`: the deadline engine ({@link assessComplaint}) refuses the record's timeline for a reason the rules above do not name (code `INVALID_TIMELINE`; the message gives the engine's rule), e.g. a hold that starts between stages;
- * - `'duplicate-id'`: the id of an earlier row (the first row with an id is the one kept);
- * - `'not-an-object'`: a JSON row that is not an object;
- * - `'malformed-csv'`: a CSV line the CSV parser could not read (a broken quote);
- * - `'column-count'`: a CSV row with more or fewer cells than the header (e.g. a truncated last line).
- *
- * @example
- * ```ts
- * import type { RecordRule } from 'children-act-complaints';
- *
- * const rule: RecordRule = 'before-receipt';
- * ```
- */
-export type RecordRule =
-  | 'required'
-  | 'invalid-date'
-  | 'out-of-range'
-  | 'unknown-label'
-  | 'invalid-value'
-  | 'unknown-field'
-  | 'duplicate-field'
-  | 'after-as-of'
-  | 'before-receipt'
-  | 'grounds-after-receipt'
-  | 'out-of-order'
-  | 'stage-not-started'
-  | 'outcome-without-response'
-  | 'open-with-response'
-  | 'limit-without-extension'
-  | 'ombudsman-incomplete'
-  | 'previous-stage-unanswered'
-  | 'step-missing'
-  | 'after-withdrawal'
-  | 'overlapping-holds'
-  | 'advocacy-contradiction'
-  | 'not-assessable'
-  | 'duplicate-id'
-  | 'not-an-object'
-  | 'malformed-csv'
-  | 'column-count';
+import { issueOf, type RejectionDetails, type RejectionRule } from '../rules';
+import type { ComplaintRecord } from './fields';
 
 /**
  * One problem with one row.
@@ -77,7 +14,9 @@ export type RecordRule =
  *   column: 'Date responded',
  *   code: 'INVALID_DATE',
  *   rule: 'invalid-date',
- *   message: '"31/02/2024" is not a real date.',
+ *   message: 'stage1.respondedOn: "31/02/2024" is not a date this reader accepts: that day does not exist in that month.',
+ *   fix: 'Correct the date in the export: DD/MM/YYYY or YYYY-MM-DD.',
+ *   details: { hint: 'no-such-day', reader: true },
  *   value: '31/02/2024',
  * };
  * ```
@@ -90,9 +29,13 @@ export interface RecordIssue {
   /** The library error code: `INVALID_DATE`, `OUT_OF_RANGE`, `UNKNOWN_LABEL`, `INVALID_TIMELINE` (rule `'not-assessable'`) or `INVALID_RECORD`. */
   readonly code: ErrorCode;
   /** The rule broken. */
-  readonly rule: RecordRule;
-  /** What is wrong and what to do, in a sentence or two. */
+  readonly rule: RejectionRule;
+  /** What is wrong, in a sentence. */
   readonly message: string;
+  /** What to do about it. */
+  readonly fix: string;
+  /** The rule's typed details (see {@link RejectionDetails}). */
+  readonly details: unknown;
   /** The offending value, where there is one. */
   readonly value?: unknown;
   /** For unknown labels, the nearest known labels, best first. */
@@ -110,7 +53,11 @@ export interface RecordIssue {
  *   row: 3,
  *   line: 4,
  *   id: 'C-2024-003',
- *   issues: [{ field: 'id', code: 'INVALID_RECORD', rule: 'duplicate-id', message: 'Row 1 already has the id "C-2024-003".' }],
+ *   issues: [{
+ *     field: 'id', code: 'INVALID_RECORD', rule: 'duplicate-id', details: { firstRow: 1 }, value: 'C-2024-003',
+ *     message: 'Row 1 already has the id "C-2024-003"; the first row with an id is kept and later ones are rejected.',
+ *     fix: 'Give each complaint its own id.',
+ *   }],
  * };
  * ```
  */
@@ -145,15 +92,16 @@ export interface ComplaintRecordsResult {
   readonly rejected: readonly RejectedRow[];
 }
 
-/** @internal Builds an issue, leaving out absent optional parts. */
-export function makeIssue(
+/** @internal Builds a record's issue from the catalogue, leaving out absent optional parts. */
+export function makeIssue<R extends RejectionRule>(
   field: string,
-  code: ErrorCode,
-  rule: RecordRule,
-  message: string,
-  extra: { readonly value?: unknown; readonly suggestions?: readonly string[]; readonly column?: string | undefined } = {},
+  rule: R,
+  details: RejectionDetails[R],
+  extra: { readonly value?: unknown; readonly suggestions?: readonly string[]; readonly column?: string | undefined; readonly row?: number; readonly line?: number } = {},
 ): RecordIssue {
-  const issue: { -readonly [K in keyof RecordIssue]: RecordIssue[K] } = { field, code, rule, message };
+  const at = { field, row: extra.row, line: extra.line };
+  const built = issueOf(rule, details, 'value' in extra ? { ...at, value: extra.value } : at, 'record');
+  const issue: { -readonly [K in keyof RecordIssue]: RecordIssue[K] } = { field, code: built.code, rule, message: built.message, fix: built.fix, details };
   if (extra.column !== undefined) issue.column = extra.column;
   if ('value' in extra) issue.value = extra.value;
   if (extra.suggestions !== undefined) issue.suggestions = Object.freeze([...extra.suggestions]);

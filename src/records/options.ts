@@ -1,15 +1,13 @@
 import { parsePlainDate, type DateInput, type PlainDate } from '../calendar/plainDate';
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
-import type { AgeBand, DisabilityStatus, EthnicGroup, Gender, SexualOrientation } from '../taxonomy/characteristics';
-import { ageBandTaxonomy, disabilityTaxonomy, ethnicityTaxonomy, genderTaxonomy, sexualOrientationTaxonomy } from '../taxonomy/characteristics';
-import { channelTaxonomy, type Channel } from '../taxonomy/channels';
-import { complaintTypeTaxonomy, type ComplaintType } from '../taxonomy/complaintTypes';
-import type { LabelMatcher } from '../taxonomy/labels';
-import { ombudsmanTaxonomy, type OmbudsmanDecision } from '../taxonomy/ombudsman';
-import { outcomeTaxonomy, type StageOutcome } from '../taxonomy/outcomes';
+import { fail } from '../rules';
+import { ageBands, disabilityStatuses, ethnicGroups, genders, sexualOrientations, type AgeBand, type DisabilityStatus, type EthnicGroup, type Gender, type SexualOrientation } from '../taxonomy/characteristics';
+import { channels, type Channel } from '../taxonomy/channels';
+import { complaintTypes, type ComplaintType } from '../taxonomy/complaintTypes';
+import { labelMatcher, type LabelMatcher, type Taxonomy } from '../taxonomy/labels';
+import { ombudsmanDecisions, type OmbudsmanDecision } from '../taxonomy/ombudsman';
+import { stageOutcomes, type StageOutcome } from '../taxonomy/outcomes';
 import { commonServiceAreas, type ServiceAreas } from '../taxonomy/serviceAreas';
-import { sourceTaxonomy, type ComplainantSource } from '../taxonomy/sources';
+import { complainantSources, type ComplainantSource } from '../taxonomy/sources';
 import type { LabelTaxonomyName } from './fields';
 
 /**
@@ -73,74 +71,65 @@ export interface ComplaintRecordsOptions {
   readonly unknownFields?: 'reject' | 'ignore';
 }
 
+/** The taxonomy of each label field, by name. @internal */
+export const LABEL_TAXONOMIES: { readonly [K in LabelTaxonomyName]: Taxonomy<string> } = {
+  outcome: stageOutcomes,
+  complaintType: complaintTypes,
+  source: complainantSources,
+  channel: channels,
+  ombudsmanDecision: ombudsmanDecisions,
+  ageBand: ageBands,
+  gender: genders,
+  ethnicity: ethnicGroups,
+  disability: disabilityStatuses,
+  sexualOrientation: sexualOrientations,
+};
+
 /** @internal Everything a row reader needs, checked once per call. */
 export interface RecordContext {
   readonly asOf: PlainDate | undefined;
   readonly serviceAreas: ServiceAreas;
+  readonly serviceArea: LabelMatcher<string>;
   readonly labels: { readonly [K in LabelTaxonomyName]: LabelMatcher<string> };
-  readonly ombudsman: LabelMatcher<OmbudsmanDecision>;
+  readonly isOpenState: (label: string) => boolean;
   readonly unknownFields: 'reject' | 'ignore';
 }
 
-const ALIAS_KEYS = [
-  'outcome',
-  'complaintType',
-  'source',
-  'channel',
-  'ombudsmanDecision',
-  'ageBand',
-  'gender',
-  'ethnicity',
-  'disability',
-  'sexualOrientation',
-] as const;
-
-function bad(field: string, value: unknown, problem: string, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_ARGUMENT', problem, { field, value, fix });
-}
+const ALIAS_KEYS = Object.keys(LABEL_TAXONOMIES) as LabelTaxonomyName[];
 
 function isServiceAreas(value: unknown): value is ServiceAreas {
-  return typeof value === 'object' && value !== null && typeof (value as ServiceAreas).safeParse === 'function' && Array.isArray((value as ServiceAreas).ids);
+  return typeof value === 'object' && value !== null && typeof (value as ServiceAreas).safeParse === 'function' && Array.isArray((value as ServiceAreas).values) && Array.isArray((value as ServiceAreas).areas);
 }
 
 /** @internal Checks the options and compiles the label matchers. */
 export function recordContextOf(options: unknown): RecordContext {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw bad('options', options, `Expected an options object but got ${describeValue(options)}.`, "Pass e.g. { asOf: '2025-05-31' }, or nothing.");
+    throw fail('wrong-type', { expected: 'an options object', example: "e.g. { asOf: '2025-05-31' }, or nothing" }, { field: 'options', value: options });
   }
   const { asOf, serviceAreas, aliases, unknownFields } = (options ?? {}) as Record<string, unknown>;
   if (serviceAreas !== undefined && !isServiceAreas(serviceAreas)) {
-    throw bad('serviceAreas', serviceAreas, 'Expected the service areas returned by defineServiceAreas().', 'Pass defineServiceAreas([...]) or commonServiceAreas.');
+    throw fail('wrong-type', { expected: 'the service areas returned by defineServiceAreas()', example: 'defineServiceAreas([...]) or commonServiceAreas' }, { field: 'serviceAreas', value: serviceAreas });
   }
   if (unknownFields !== undefined && unknownFields !== 'reject' && unknownFields !== 'ignore') {
-    throw bad('unknownFields', unknownFields, `Expected 'reject' or 'ignore' but got ${describeValue(unknownFields)}.`, "Use 'reject' (the default) or 'ignore'.");
+    throw fail('not-a-choice', { what: 'unknownFields', choices: ['reject', 'ignore'] }, { field: 'unknownFields', value: unknownFields });
   }
   if (aliases !== undefined && (typeof aliases !== 'object' || aliases === null)) {
-    throw bad('aliases', aliases, `Expected an object of aliases by taxonomy but got ${describeValue(aliases)}.`, "Pass e.g. { outcome: { 'Substantiated': 'upheld' } }.");
+    throw fail('wrong-type', { expected: 'an object of aliases by taxonomy', example: "e.g. { outcome: { 'Substantiated': 'upheld' } }" }, { field: 'aliases', value: aliases });
   }
   const table = (aliases ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(table)) {
-    if (!(ALIAS_KEYS as readonly string[]).includes(key)) {
-      throw bad(`aliases.${key}`, key, `There is no taxonomy called ${describeValue(key)}.`, `Use one of ${ALIAS_KEYS.join(', ')}.`);
-    }
+    if (!(ALIAS_KEYS as readonly string[]).includes(key)) throw fail('not-a-choice', { what: 'a taxonomy', choices: ALIAS_KEYS }, { field: `aliases.${key}`, value: key });
   }
-  const own = <T>(key: (typeof ALIAS_KEYS)[number]): Readonly<Record<string, T>> | undefined =>
-    Object.hasOwn(table, key) ? (table[key] as Readonly<Record<string, T>> | undefined) : undefined;
+  const own = (key: LabelTaxonomyName): Readonly<Record<string, string>> | undefined =>
+    Object.hasOwn(table, key) ? (table[key] as Readonly<Record<string, string>> | undefined) : undefined;
+  const labels = Object.fromEntries(ALIAS_KEYS.map((key) => [key, labelMatcher(LABEL_TAXONOMIES[key], own(key))])) as unknown as RecordContext['labels'];
+  const areas = serviceAreas ?? commonServiceAreas;
   return {
     asOf: asOf === undefined ? undefined : parsePlainDate(asOf, 'asOf'),
-    serviceAreas: serviceAreas ?? commonServiceAreas,
-    labels: {
-      outcome: outcomeTaxonomy.matcher(own('outcome')),
-      complaintType: complaintTypeTaxonomy.matcher(own('complaintType')),
-      source: sourceTaxonomy.matcher(own('source')),
-      channel: channelTaxonomy.matcher(own('channel')),
-      ageBand: ageBandTaxonomy.matcher(own('ageBand')),
-      gender: genderTaxonomy.matcher(own('gender')),
-      ethnicity: ethnicityTaxonomy.matcher(own('ethnicity')),
-      disability: disabilityTaxonomy.matcher(own('disability')),
-      sexualOrientation: sexualOrientationTaxonomy.matcher(own('sexualOrientation')),
-    },
-    ombudsman: ombudsmanTaxonomy.matcher(own('ombudsmanDecision')),
+    serviceAreas: areas,
+    serviceArea: labelMatcher(areas),
+    labels,
+    isOpenState: stageOutcomes.isOpenState,
     unknownFields: unknownFields ?? 'reject',
   };
 }

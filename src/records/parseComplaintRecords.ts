@@ -1,5 +1,4 @@
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
+import { fail } from '../rules';
 import { buildRecord } from './buildRecord';
 import { RecordCollector } from './collect';
 import { isBlank, ownEntries, type Cell } from './convert';
@@ -30,12 +29,12 @@ function cellsOfJsonRow(row: object, context: RecordContext): { cells: Map<CsvFi
   const issues: RecordIssue[] = [];
   const unknown = (field: string): void => {
     if (context.unknownFields === 'reject') {
-      issues.push(makeIssue(field, 'INVALID_RECORD', 'unknown-field', `${describeValue(field)} is not a record field; correct its spelling, or pass { unknownFields: 'ignore' }.`, { value: field }));
+      issues.push(makeIssue(field, 'unknown-field', { known: null }, { value: field }));
     }
   };
   const set = (field: RecordField, value: unknown): void => {
     if (cells.has(field)) {
-      issues.push(makeIssue(field, 'INVALID_RECORD', 'duplicate-field', `${field} is given twice (nested and as a dotted key).`, { value }));
+      issues.push(makeIssue(field, 'duplicate-field', {}, { value }));
       return;
     }
     cells.set(field, { value });
@@ -45,7 +44,7 @@ function cellsOfJsonRow(row: object, context: RecordContext): { cells: Map<CsvFi
     if (group !== undefined) {
       if (isBlank(value)) continue;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        issues.push(makeIssue(key, 'INVALID_RECORD', 'invalid-value', `${key} should be an object but is ${describeValue(value)}.`, { value }));
+        issues.push(makeIssue(key, 'invalid-value', { expected: 'an object' }, { value }));
         continue;
       }
       for (const [sub, subValue] of ownEntries(value)) {
@@ -100,11 +99,7 @@ function cellsOfJsonRow(row: object, context: RecordContext): { cells: Map<CsvFi
  */
 export function parseComplaintRecords(rows: readonly unknown[], options?: ComplaintRecordsOptions): ComplaintRecordsResult {
   if (!Array.isArray(rows)) {
-    throw new InvalidInputError('INVALID_ARGUMENT', `Expected an array of rows but got ${describeValue(rows)}.`, {
-      field: 'rows',
-      value: rows,
-      fix: 'Pass the parsed JSON array; for CSV text use readComplaintsCsv().',
-    });
+    throw fail('wrong-type', { expected: 'an array of rows', example: 'the parsed JSON array; for CSV text use readComplaintsCsv()' }, { field: 'rows', value: rows });
   }
   const context = recordContextOf(options);
   const collector = new RecordCollector();
@@ -113,14 +108,14 @@ export function parseComplaintRecords(rows: readonly unknown[], options?: Compla
     try {
       const value: unknown = rows[index];
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        collector.reject(row, [makeIssue('row', 'INVALID_RECORD', 'not-an-object', `Row ${row} should be an object but is ${describeValue(value)}.`, { value })]);
+        collector.reject(row, [makeIssue('row', 'not-an-object', { reason: null }, { value, row })]);
         continue;
       }
       const { cells, issues } = cellsOfJsonRow(value, context);
       collector.add(row, buildRecord(cells, context, issues));
     } catch (error) {
       // A hostile row (a throwing getter, a revoked proxy) is rejected, never lost.
-      collector.reject(row, [makeIssue('row', 'INVALID_RECORD', 'not-an-object', `Row ${row} could not be read: ${error instanceof Error ? error.message : describeValue(error)}.`)]);
+      collector.reject(row, [makeIssue('row', 'not-an-object', { reason: error instanceof Error ? error.message : 'reading it threw' }, { row })]);
     }
   }
   return collector.result();

@@ -1,11 +1,10 @@
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
+import { fail } from '../rules';
 import { normaliseLabel, suggestionDistance } from '../taxonomy/labels';
 import { buildRecord } from './buildRecord';
 import { RecordCollector } from './collect';
 import type { Cell } from './convert';
 import { looseCells, readCsvLines } from './csvLines';
-import { CSV_ONLY_FIELDS, isCsvField, RECORD_FIELDS, type CsvField } from './fields';
+import { DEFERRAL_COLUMNS, isCsvField, RECORD_FIELDS, type CsvField } from './fields';
 import { makeIssue, type ComplaintRecordsResult } from './issues';
 import { recordContextOf, type ComplaintRecordsOptions } from './options';
 
@@ -58,49 +57,44 @@ export interface CsvComplaintRecordsResult extends ComplaintRecordsResult {
 
 const REQUIRED: readonly CsvField[] = ['id', 'receivedOn', 'serviceArea'];
 
-function bad(field: string, value: unknown, problem: string, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_ARGUMENT', problem, { field, value, fix });
-}
-
-function nearest(wanted: string, candidates: readonly string[]): string {
+/** The three nearest of some names to a wanted one, as labels are compared. */
+function nearest(wanted: string, candidates: readonly string[]): string[] {
   const key = normaliseLabel(wanted);
   // Each distance once (not once per comparison), on labels cut as the taxonomies cut them.
-  const ranked = candidates
+  return candidates
     .map((candidate) => ({ candidate, distance: suggestionDistance(key, normaliseLabel(candidate)) }))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 3)
     .map(({ candidate }) => candidate);
-  return ranked.length === 0 ? 'the file has no headings' : `the nearest headings are ${ranked.map((h) => describeValue(h)).join(', ')}`;
 }
 
 /** Checks the mapping: known targets, no target twice, the required ones present. Returns heading key -> [heading, field]. */
 function checkColumns(columns: unknown): Map<string, readonly [string, CsvField]> {
   if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
-    throw bad('columns', columns, `Expected a mapping from your headings to record fields but got ${describeValue(columns)}.`, "Pass e.g. { 'Case ref': 'id', 'Date received': 'receivedOn', 'Team': 'serviceArea' }.");
+    throw fail('wrong-type', { expected: 'a mapping from your headings to record fields', example: "e.g. { 'Case ref': 'id', 'Date received': 'receivedOn', 'Team': 'serviceArea' }" }, { field: 'columns', value: columns });
   }
   const entries: [unknown, unknown][] = columns instanceof Map ? [...(columns as Map<unknown, unknown>)] : Object.entries(columns);
   const byKey = new Map<string, readonly [string, CsvField]>();
   const byField = new Map<CsvField, string>();
   for (const [heading, field] of entries) {
     if (typeof heading !== 'string') {
-      throw bad('columns', heading, `Expected each heading as text but got ${describeValue(heading)}.`, 'Use the headings as the file writes them, as strings.');
+      throw fail('wrong-type', { expected: 'a heading as text', example: 'the headings as the file writes them, as strings' }, { field: 'columns', value: heading });
     }
     const at = `columns[${JSON.stringify(heading)}]`;
     if (!isCsvField(field)) {
       // Only a string is compared for suggestions: String() of a hostile object can throw.
-      const near = nearest(typeof field === 'string' ? field : '', [...RECORD_FIELDS, ...CSV_ONLY_FIELDS]).replace('headings', 'fields');
-      throw bad(at, field, `${describeValue(field)} is not a record field.`, `Map the heading to one of RECORD_FIELDS or CSV_ONLY_FIELDS, e.g. 'stage1.respondedOn'; ${near}.`);
+      throw fail('not-a-field', { nearest: nearest(typeof field === 'string' ? field : '', [...RECORD_FIELDS, ...DEFERRAL_COLUMNS]) }, { field: at, value: field });
     }
     const key = normaliseLabel(heading);
-    if (key === '') throw bad(at, heading, `The heading ${describeValue(heading)} has no letters or digits.`, 'Use the heading as the file writes it.');
-    if (byKey.has(key)) throw bad(at, heading, `The heading ${describeValue(heading)} is mapped twice.`, 'Map each heading once.');
+    if (key === '') throw fail('blank-heading', {}, { field: at, value: heading });
+    if (byKey.has(key)) throw fail('mapped-twice', { heading, other: null, target: null }, { field: at, value: heading });
     const other = byField.get(field);
-    if (other !== undefined) throw bad(at, field, `Both ${describeValue(other)} and ${describeValue(heading)} are mapped to ${field}.`, 'Map one heading to each field.');
+    if (other !== undefined) throw fail('mapped-twice', { heading, other, target: field }, { field: at, value: field });
     byKey.set(key, [heading, field]);
     byField.set(field, heading);
   }
   for (const field of REQUIRED) {
-    if (!byField.has(field)) throw bad('columns', columns, `No heading is mapped to ${field}, which every record needs.`, `Add your heading for ${field} to columns.`);
+    if (!byField.has(field)) throw fail('required-field-unmapped', { target: field }, { field: 'columns', value: columns });
   }
   return byKey;
 }
@@ -151,14 +145,14 @@ function checkColumns(columns: unknown): Map<string, readonly [string, CsvField]
  */
 export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOptions): CsvComplaintRecordsResult {
   if (typeof text !== 'string') {
-    throw bad('text', text, `Expected the CSV file's text but got ${describeValue(text)}.`, "Read the file as UTF-8 text first, e.g. readFileSync(path, 'utf8').");
+    throw fail('wrong-type', { expected: "the CSV file's text", example: "the file read as UTF-8 text, e.g. readFileSync(path, 'utf8')" }, { field: 'text', value: text });
   }
   if (typeof options !== 'object' || options === null) {
-    throw bad('options', options, 'readComplaintsCsv needs options with at least `columns`.', "Pass e.g. { columns: { 'Case ref': 'id', 'Date received': 'receivedOn', 'Team': 'serviceArea' } }.");
+    throw fail('wrong-type', { expected: 'options with at least `columns`', example: "e.g. { columns: { 'Case ref': 'id', 'Date received': 'receivedOn', 'Team': 'serviceArea' } }" }, { field: 'options', value: options });
   }
   const { columns, delimiter = ',', ...recordOptions } = options;
   if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
-    throw bad('delimiter', delimiter, `Expected a single separator character but got ${describeValue(delimiter)}.`, "Use ',' (the default), ';' or '\\t'.");
+    throw fail('wrong-type', { expected: 'a single separator character', example: "',' (the default), ';' or '\\t'" }, { field: 'delimiter', value: delimiter });
   }
   const mapping = checkColumns(columns);
   const context = recordContextOf(recordOptions);
@@ -171,7 +165,7 @@ export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOption
     return Object.freeze({ records: Object.freeze([]), rejected: Object.freeze([]), headings: Object.freeze([]), unmappedHeadings: Object.freeze([]), missingHeadings: Object.freeze([...mapping.values()].map(([heading]) => heading)) });
   }
   if (header.cells === undefined) {
-    throw bad('text', rawLine(header.line), `The header line (line ${header.line}) cannot be read: ${header.error ?? 'malformed'}.`, 'Fix the quotes in the header line.');
+    throw fail('header-unreadable', { line: header.line, reason: header.error ?? 'malformed' }, { field: 'text', value: rawLine(header.line) });
   }
   const headings = header.cells.map((cell) => cell.trim());
   const targets: (readonly [string, CsvField] | undefined)[] = [];
@@ -180,7 +174,7 @@ export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOption
     const key = normaliseLabel(heading);
     const target = mapping.get(key);
     if (target !== undefined && seen.has(key)) {
-      throw bad('text', heading, `The file has the mapped heading ${describeValue(heading)} twice.`, 'Rename one of the columns, or map neither.');
+      throw fail('heading-in-file-twice', { heading }, { field: 'text', value: heading });
     }
     seen.set(key, heading);
     targets.push(target === undefined ? undefined : [heading, target[1]]);
@@ -189,7 +183,7 @@ export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOption
   for (const [key, [heading, field]] of mapping) {
     if (seen.has(key)) continue;
     if (REQUIRED.includes(field)) {
-      throw bad('columns', heading, `The file has no heading ${describeValue(heading)}, mapped to ${field}, which every record needs; ${nearest(heading, headings)}.`, 'Correct the heading in columns.');
+      throw fail('heading-not-in-file', { heading, target: field, nearest: nearest(heading, headings) }, { field: 'columns', value: heading });
     }
     missingHeadings.push(heading);
   }
@@ -204,14 +198,12 @@ export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOption
     row += 1;
     if (entry.cells === undefined) {
       const id = looseCells(rawLine(entry.line), delimiter)[idIndex]?.trim();
-      const message = `Line ${entry.line} cannot be read as CSV (${entry.error ?? 'malformed'}); check its quotes: a quoted field must end with a quote, and quotes inside a field are doubled.`;
-      collector.reject(row, [makeIssue('row', 'INVALID_RECORD', 'malformed-csv', message, { value: rawLine(entry.line) })], id === '' ? undefined : id, entry.line, idColumn);
+      collector.reject(row, [makeIssue('row', 'malformed-csv', { reason: entry.error ?? 'malformed' }, { value: rawLine(entry.line), line: entry.line })], id === '' ? undefined : id, entry.line, idColumn);
       continue;
     }
     const id = entry.cells[idIndex]?.trim();
     if (entry.cells.length !== headings.length) {
-      const message = `Row ${row} has ${entry.cells.length} cells but the header has ${headings.length}; the line may be truncated or have a stray separator.`;
-      collector.reject(row, [makeIssue('row', 'INVALID_RECORD', 'column-count', message, { value: entry.cells.length })], id === '' ? undefined : id, entry.line, idColumn);
+      collector.reject(row, [makeIssue('row', 'column-count', { cells: entry.cells.length, headings: headings.length }, { value: entry.cells.length, row })], id === '' ? undefined : id, entry.line, idColumn);
       continue;
     }
     const cells = new Map<CsvField, Cell>();

@@ -1,25 +1,31 @@
 /**
  * The rules between a record's fields: what must be there, what cannot
  * happen before what, and what cannot come after the report's `asOf` day.
+ * Each is stated on record fields, so that a rejected row names the column
+ * at fault; the deadline engine's check then runs on the record as a whole.
  *
  * @internal
  * @module
  */
 import type { PlainDate } from '../calendar/plainDate';
-import type { Cell, ConvertedRow, HoldValue } from './convert';
-import { FIELD_SPECS, RECORD_FIELDS, type CsvField } from './fields';
-import { makeIssue, type RecordIssue, type RecordRule } from './issues';
+import { childrenAct1989England } from '../procedure/childrenAct1989England';
+import { K_ACKNOWLEDGED, K_PANEL, K_REPORT, K_RESPONSE } from '../procedure/engine/input';
+import type { RejectionDetails, RejectionRule } from '../rules';
+import type { Cell, ConvertedRow, DeferralValue } from './convert';
+import { eventFieldsOf } from './entries';
+import { csvFieldSpecs, flatFields, RECORD_FIELDS, type CsvField } from './fields';
+import { makeIssue, type RecordIssue } from './issues';
 import type { RecordContext } from './options';
 
 const REQUIRED: readonly CsvField[] = ['id', 'receivedOn', 'serviceArea'];
 
 let notBeforeReceipt: readonly CsvField[] | undefined;
 
-/** Dates that must not be before receipt. The grounds and the advocate's allocation may be. */
+/** Dates that must not be before receipt: all but receipt itself and those the table marks (the grounds, the advocate's allocation). */
 function notBeforeReceiptFields(): readonly CsvField[] {
-  return (notBeforeReceipt ??= (Object.keys(FIELD_SPECS) as CsvField[]).filter(
-    (field) => FIELD_SPECS[field].kind === 'date' && field !== 'receivedOn' && field !== 'groundsAroseOn' && field !== 'advocacy.allocatedOn',
-  ));
+  return (notBeforeReceipt ??= flatFields()
+    .filter((field) => field.meta.kind === 'date' && field.path !== 'receivedOn' && field.meta.beforeReceipt !== true)
+    .map((field) => field.path));
 }
 
 /** Pairs `[earlier, later]`: when both are known, `later` must not be before `earlier`. */
@@ -42,8 +48,35 @@ const ORDER: readonly (readonly [CsvField, CsvField])[] = [
   ['stage3.panelHeldOn', 'stage3.respondedOn'],
   ['stage3.panelReportReceivedOn', 'stage3.respondedOn'],
   ['ombudsman.referredOn', 'ombudsman.decidedOn'],
-  ['hold.from', 'hold.to'],
+  ['deferral.from', 'deferral.to'],
 ];
+
+const STEP_KINDS = { acknowledgement: K_ACKNOWLEDGED, panel: K_PANEL, 'panel-report': K_REPORT, response: K_RESPONSE } as const;
+
+let stepAnchors: readonly (readonly [CsvField, CsvField])[] | undefined;
+
+/**
+ * `[step, anchor]` field pairs: a step the statutory procedure counts from
+ * another step (the panel's report from the panel, the response from the
+ * report) needs that step recorded. Read from the procedure data.
+ */
+function stepAnchorFields(): readonly (readonly [CsvField, CsvField])[] {
+  if (stepAnchors !== undefined) return stepAnchors;
+  const fieldOf = (step: keyof typeof STEP_KINDS, stage: number): CsvField | undefined => {
+    const kind = STEP_KINDS[step];
+    return eventFieldsOf().find((field) => field.kind === kind && (field.stage === stage || (field.stage === 0 && field.group === `stage${stage}`)))?.path as CsvField | undefined;
+  };
+  const pairs: (readonly [CsvField, CsvField])[] = [];
+  for (const stage of childrenAct1989England.stages) {
+    for (const deadline of stage.deadlines) {
+      if (deadline.from === 'stage-start' || deadline.from === 'clock-start') continue;
+      const step = fieldOf(deadline.step, stage.stage);
+      const anchor = fieldOf(deadline.from, stage.stage);
+      if (step !== undefined && anchor !== undefined) pairs.push([step, anchor]);
+    }
+  }
+  return (stepAnchors = pairs);
+}
 
 /** The fields of Stage 2 or 3 other than its request. */
 function stageFields(stage: 2 | 3): readonly CsvField[] {
@@ -67,105 +100,86 @@ class RuleChecker {
     return this.row.values.get(field) as PlainDate | undefined;
   }
 
-  add(field: string, rule: RecordRule, message: string, value?: unknown, column?: string): void {
-    const extra = value === undefined ? { column } : { value, column };
-    this.issues.push(makeIssue(field, 'INVALID_RECORD', rule, message, extra));
+  add<R extends RejectionRule>(field: string, rule: R, details: RejectionDetails[R], value?: unknown, column?: string): void {
+    this.issues.push(makeIssue(field, rule, details, value === undefined ? { column } : { value, column }));
   }
 
-  addAt(field: CsvField, rule: RecordRule, message: string): void {
-    this.add(field, rule, message, this.row.values.get(field), this.cells.get(field)?.column);
+  /** An issue about a field the row gave, with its value and column. */
+  at<R extends RejectionRule>(field: CsvField, rule: R, details: RejectionDetails[R]): void {
+    this.add(field, rule, details, this.row.values.get(field), this.cells.get(field)?.column);
   }
 
   checkPresence(): void {
     for (const field of REQUIRED) {
-      if (!this.given(field)) this.add(field, 'required', `${field} is required and is missing or blank.`, undefined, this.cells.get(field)?.column);
+      if (!this.given(field)) this.add(field, 'required', { what: '' }, undefined, this.cells.get(field)?.column);
     }
-    if (!this.given('hold.from') && (this.given('hold.to') || this.given('hold.reason'))) {
-      this.add('hold.from', 'required', 'A hold has an end date or a reason but no start date.', undefined, this.cells.get('hold.from')?.column);
+    if (!this.given('deferral.from') && (this.given('deferral.to') || this.given('deferral.reason'))) {
+      this.add('deferral.from', 'required', { what: 'A deferral has an end date or a reason but no start date.' }, undefined, this.cells.get('deferral.from')?.column);
     }
     for (const stage of [2, 3] as const) {
       if (this.given(`stage${stage}.requestedOn`)) continue;
-      for (const field of stageFields(stage)) {
-        if (this.given(field)) this.addAt(field, 'stage-not-started', `${field} is given, but Stage ${stage} was never requested (stage${stage}.requestedOn is blank).`);
-      }
+      for (const field of stageFields(stage)) if (this.given(field)) this.at(field, 'stage-not-started', { stage });
     }
-    if (this.given('stage3.requestedOn') && !this.given('stage2.requestedOn')) {
-      this.addAt('stage3.requestedOn', 'stage-not-started', 'Stage 3 was requested, but Stage 2 never started (stage2.requestedOn is blank).');
-    }
+    if (this.given('stage3.requestedOn') && !this.given('stage2.requestedOn')) this.at('stage3.requestedOn', 'stage-not-started', { stage: 3 });
     for (const stage of [1, 2, 3] as const) {
       const outcome = `stage${stage}.outcome` as const;
       const responded = this.given(`stage${stage}.respondedOn`);
       if (this.row.open.has(outcome) && responded) {
-        this.add(outcome, 'open-with-response', `${outcome} says the stage is still open, but stage${stage}.respondedOn gives a response date.`, this.cells.get(outcome)?.value, this.cells.get(outcome)?.column);
+        this.add(outcome, 'open-with-response', { stage }, this.cells.get(outcome)?.value, this.cells.get(outcome)?.column);
       } else if (this.given(outcome) && !this.row.open.has(outcome) && !responded) {
-        this.addAt(outcome, 'outcome-without-response', `${outcome} is given, but stage${stage}.respondedOn is blank: an outcome needs its response date.`);
+        this.at(outcome, 'outcome-without-response', { stage });
       }
     }
     for (const stage of [1, 2] as const) {
       if (this.given(`stage${stage}.extensionNotifiedOn`)) continue;
       for (const field of [`stage${stage}.extendedLimitWorkingDays`, `stage${stage}.extensionReason`] as const) {
-        if (this.given(field)) this.addAt(field, 'limit-without-extension', `${field} is given, but stage${stage}.extensionNotifiedOn (when the extension was notified) is blank.`);
+        if (this.given(field)) this.at(field, 'limit-without-extension', { stage });
       }
     }
     for (const stage of [2, 3] as const) {
       const previousStarted = stage === 2 || this.given('stage2.requestedOn');
       if (this.given(`stage${stage}.requestedOn`) && previousStarted && !this.given(`stage${stage - 1}.respondedOn` as CsvField)) {
-        this.addAt(
-          `stage${stage}.requestedOn`,
-          'previous-stage-unanswered',
-          `Stage ${stage} was requested, but stage${stage - 1}.respondedOn is blank; the deadline engine counts Stage ${stage} from a Stage ${stage - 1} response.`,
-        );
+        this.at(`stage${stage}.requestedOn`, 'previous-stage-unanswered', { stage });
       }
     }
-    for (const [step, anchor] of [
-      ['stage3.panelReportReceivedOn', 'stage3.panelHeldOn'],
-      ['stage3.respondedOn', 'stage3.panelReportReceivedOn'],
-    ] as const) {
-      if (this.given('stage3.requestedOn') && this.given(step) && !this.given(anchor)) {
-        this.addAt(step, 'step-missing', `${step} is given, but ${anchor}, the step it counts from, is blank.`);
-      }
+    for (const [step, anchor] of stepAnchorFields()) {
+      const stage = Number(step.slice(5, 6));
+      if (this.given(`stage${stage}.requestedOn` as CsvField) && this.given(step) && !this.given(anchor)) this.at(step, 'step-missing', { stage, needs: anchor });
     }
     const decided = this.given('ombudsman.decidedOn');
     const decision = this.given('ombudsman.decision');
-    if (decision && !decided) this.addAt('ombudsman.decision', 'ombudsman-incomplete', 'An Ombudsman decision needs its date (ombudsman.decidedOn).');
-    if (decided && !decision) this.addAt('ombudsman.decidedOn', 'ombudsman-incomplete', 'An Ombudsman decision date needs the decision (ombudsman.decision).');
+    if (decision && !decided) this.at('ombudsman.decision', 'ombudsman-incomplete', { needs: 'decidedOn' });
+    if (decided && !decision) this.at('ombudsman.decidedOn', 'ombudsman-incomplete', { needs: 'decision' });
     if ((decided || decision) && !this.given('ombudsman.referredOn')) {
-      this.add('ombudsman.referredOn', 'ombudsman-incomplete', 'An Ombudsman decision needs the date of the referral (ombudsman.referredOn).', undefined, this.cells.get('ombudsman.referredOn')?.column);
+      this.add('ombudsman.referredOn', 'ombudsman-incomplete', { needs: 'referredOn' }, undefined, this.cells.get('ombudsman.referredOn')?.column);
     }
-    if (this.row.values.get('advocacy.provided') === false && this.given('advocacy.allocatedOn')) {
-      this.addAt('advocacy.allocatedOn', 'advocacy-contradiction', 'An advocate was allocated, but advocacy.provided says no.');
-    }
+    if (this.row.values.get('advocacy.provided') === false && this.given('advocacy.allocatedOn')) this.at('advocacy.allocatedOn', 'advocacy-contradiction', {});
   }
 
   checkDates(): void {
     const received = this.date('receivedOn');
     const asOf = this.context.asOf;
     const grounds = this.date('groundsAroseOn');
-    if (received !== undefined && grounds !== undefined && grounds > received) {
-      this.addAt('groundsAroseOn', 'grounds-after-receipt', `groundsAroseOn (${grounds}) is after the complaint was received (${received}).`);
-    }
+    if (received !== undefined && grounds !== undefined && grounds > received) this.at('groundsAroseOn', 'grounds-after-receipt', { groundsAroseOn: grounds, receivedOn: received });
     if (received !== undefined) {
       for (const field of notBeforeReceiptFields()) {
         const date = this.date(field);
-        if (date !== undefined && date < received) this.addAt(field, 'before-receipt', `${field} (${date}) is before the complaint was received (${received}).`);
+        if (date !== undefined && date < received) this.at(field, 'before-receipt', { date, receivedOn: received });
       }
     }
     for (const [earlier, later] of ORDER) {
       const first = this.date(earlier);
       const second = this.date(later);
-      if (first !== undefined && second !== undefined && second < first) {
-        this.addAt(later, 'out-of-order', `${later} (${second}) is before ${earlier} (${first}).`);
-      }
+      if (first !== undefined && second !== undefined && second < first) this.at(later, 'out-of-order', { date: second, earlierField: earlier, earlierDate: first });
     }
     if (asOf !== undefined) {
+      const specs = csvFieldSpecs();
       for (const [field, value] of this.row.values) {
-        if (FIELD_SPECS[field].kind === 'date' && (value as string) > asOf) {
-          this.addAt(field, 'after-as-of', `${field} (${String(value)}) is after the asOf day (${asOf}).`);
-        }
+        if (specs.get(field)?.meta.kind === 'date' && (value as string) > asOf) this.at(field, 'after-as-of', { date: value as string, asOf });
       }
     }
     this.checkWithdrawal();
-    this.checkHolds(received, asOf);
+    this.checkDeferrals(received, asOf);
   }
 
   /** Nothing happens to the stages after the complaint is withdrawn; the Ombudsman may still decide. */
@@ -178,51 +192,47 @@ class RuleChecker {
     if (closed === undefined) return;
     for (const field of notBeforeReceiptFields()) {
       const date = this.date(field);
-      if (date !== undefined && date > closed && !field.startsWith('ombudsman.')) {
-        this.addAt(field, 'after-withdrawal', `${field} (${date}) comes after the complaint was withdrawn (${closed}).`);
-      }
+      if (date !== undefined && date > closed && !field.startsWith('ombudsman.')) this.at(field, 'after-withdrawal', { date, withdrawnOn: closed });
     }
-    const holds = (this.row.values.get('holds') as HoldValue[] | undefined) ?? [];
-    holds.forEach((hold, index) => {
+    const deferrals = (this.row.values.get('deferrals') as DeferralValue[] | undefined) ?? [];
+    deferrals.forEach((deferral, index) => {
       for (const part of ['from', 'to'] as const) {
-        const date = hold[part];
-        if (date !== undefined && date > closed) {
-          this.add(`holds[${index}].${part}`, 'after-withdrawal', `holds[${index}].${part} (${date}) comes after the complaint was withdrawn (${closed}).`, date, this.cells.get('holds')?.column);
-        }
+        const date = deferral[part];
+        if (date !== undefined && date > closed) this.add(`deferrals[${index}].${part}`, 'after-withdrawal', { date, withdrawnOn: closed }, date, this.cells.get('deferrals')?.column);
       }
     });
   }
 
-  checkHolds(received: PlainDate | undefined, asOf: PlainDate | undefined): void {
-    const listed = (this.row.values.get('holds') as HoldValue[] | undefined) ?? [];
-    const column = this.cells.get('holds')?.column;
-    const periods = listed.map((hold, index) => ({ hold, at: `holds[${index}]` }));
-    listed.forEach((hold, index) => {
-      const at = `holds[${index}]`;
-      if (hold.from !== undefined && received !== undefined && hold.from < received) {
-        this.add(`${at}.from`, 'before-receipt', `${at}.from (${hold.from}) is before the complaint was received (${received}).`, hold.from, column);
+  checkDeferrals(received: PlainDate | undefined, asOf: PlainDate | undefined): void {
+    const listed = (this.row.values.get('deferrals') as DeferralValue[] | undefined) ?? [];
+    const column = this.cells.get('deferrals')?.column;
+    const periods = listed.map((deferral, index) => ({ deferral, at: `deferrals[${index}]` }));
+    listed.forEach((deferral, index) => {
+      const at = `deferrals[${index}]`;
+      if (deferral.from !== undefined && received !== undefined && deferral.from < received) {
+        this.add(`${at}.from`, 'before-receipt', { date: deferral.from, receivedOn: received }, deferral.from, column);
       }
-      if (hold.from !== undefined && hold.to !== undefined && hold.to < hold.from) {
-        this.add(`${at}.to`, 'out-of-order', `${at}.to (${hold.to}) is before ${at}.from (${hold.from}).`, hold.to, column);
+      if (deferral.from !== undefined && deferral.to !== undefined && deferral.to < deferral.from) {
+        this.add(`${at}.to`, 'out-of-order', { date: deferral.to, earlierField: `${at}.from`, earlierDate: deferral.from }, deferral.to, column);
       }
       for (const part of ['from', 'to'] as const) {
-        const date = hold[part];
-        if (asOf !== undefined && date !== undefined && date > asOf) this.add(`${at}.${part}`, 'after-as-of', `${at}.${part} (${date}) is after the asOf day (${asOf}).`, date, column);
+        const date = deferral[part];
+        if (asOf !== undefined && date !== undefined && date > asOf) this.add(`${at}.${part}`, 'after-as-of', { date, asOf }, date, column);
       }
     });
-    const from = this.date('hold.from');
+    const from = this.date('deferral.from');
     if (from !== undefined) {
       const single: { from: PlainDate; to?: PlainDate } = { from };
-      const to = this.date('hold.to');
+      const to = this.date('deferral.to');
       if (to !== undefined) single.to = to;
-      periods.push({ hold: single, at: 'hold' });
+      periods.push({ deferral: single, at: 'deferral' });
     }
-    const sorted = periods.filter((p) => p.hold.from !== undefined).sort((a, b) => ((a.hold.from as string) < (b.hold.from as string) ? -1 : 1));
+    const sorted = periods.filter((p) => p.deferral.from !== undefined).sort((a, b) => ((a.deferral.from as string) < (b.deferral.from as string) ? -1 : 1));
     for (let i = 1; i < sorted.length; i += 1) {
       const previous = sorted[i - 1] as (typeof sorted)[number];
       const current = sorted[i] as (typeof sorted)[number];
-      if (previous.hold.to === undefined || (current.hold.from as string) < previous.hold.to) {
-        this.add(`${current.at}.from`, 'overlapping-holds', `The hold from ${current.hold.from} overlaps the hold from ${previous.hold.from}.`, current.hold.from, column);
+      if (previous.deferral.to === undefined || (current.deferral.from as string) < previous.deferral.to) {
+        this.add(`${current.at}.from`, 'overlapping-deferrals', { from: current.deferral.from as string, otherFrom: previous.deferral.from as string }, current.deferral.from, column);
       }
     }
   }

@@ -1,21 +1,20 @@
-import { checkSeal, sealed } from './internal/seal';
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
-import { deepFreeze } from '../procedure/internal/freeze';
-import type { ComplaintRecord } from '../records/record';
+import { fail } from '../rules';
+import { deepFreeze } from '../internal/freeze';
+import type { ComplaintRecord } from '../records/fields';
 import { commonServiceAreas } from '../taxonomy/serviceAreas';
 import { coverageOf, type TableInput } from './internal/cells';
 import { buildChecklist } from './internal/checklist';
 import { buildAdvocacy, buildOmbudsman, buildStage2, buildStage3, buildTimeliness } from './internal/laterTables';
 import { buildComplainants, buildComplaintTypes, buildMonthly, buildOutcomes, buildResponseTimes, buildSources, buildStageSummary } from './internal/stage1Tables';
 import { tallyYear, type ServiceAreaRows } from './internal/tally';
-import { inconsistent, periodOf, readReportOptions, yearEarlier, type AnnualReportOptions, type ReportContext } from './options';
+import { periodOf, readReportOptions, yearEarlier, type AnnualReportOptions, type ReportContext } from './options';
+import { checkReportStructure, markReport } from './reportShape';
 import type { AnnualReport, AnnualReportTables, ReportWarning } from './types';
 
 /** The rows' service areas: the declared ones, or those the records of both years use. */
 function serviceAreaRows(context: ReportContext, lists: readonly (readonly unknown[])[]): ServiceAreaRows {
   const declared = context.serviceAreas;
-  if (declared !== null) return { ids: [...declared.ids], labels: declared.ids.map((id) => declared.labelOf(id)) };
+  if (declared !== null) return { ids: [...declared.values], labels: declared.values.map((id) => declared.labels[id] as string) };
   const seen = new Set<string>();
   for (const list of lists) {
     for (let i = 0; i < list.length; i += 1) {
@@ -24,64 +23,42 @@ function serviceAreaRows(context: ReportContext, lists: readonly (readonly unkno
       if (typeof area === 'string' && area !== '') seen.add(area);
     }
   }
-  const common = commonServiceAreas.ids;
+  const common = commonServiceAreas.values;
   const rank = (id: string): number => {
     const index = common.indexOf(id);
     return index < 0 ? common.length : index;
   };
   const ids = [...seen].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return { ids, labels: ids.map((id) => (common.includes(id) ? commonServiceAreas.labelOf(id) : id)) };
+  return { ids, labels: ids.map((id) => commonServiceAreas.labels[id] ?? id) };
 }
 
 function checkRecords(records: unknown, field: string): readonly ComplaintRecord[] {
   if (!Array.isArray(records)) {
-    throw new InvalidInputError('INVALID_ARGUMENT', `Expected an array of complaint records but got ${describeValue(records)}.`, {
-      field,
-      value: records,
-      fix: 'Pass the records from parseComplaintRecords() or readComplaintsCsv() (their .records).',
-    });
+    throw fail('wrong-type', { expected: 'an array of complaint records', example: 'the records from parseComplaintRecords() or readComplaintsCsv() (their .records)' }, { field, value: records });
   }
   return records as readonly ComplaintRecord[];
 }
 
-function isReport(value: unknown): value is AnnualReport {
-  return typeof value === 'object' && value !== null && (value as AnnualReport).kind === 'children-act-annual-report';
+function isReport(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { kind?: unknown }).kind === 'children-act-annual-report';
 }
 
 /**
- * A private copy of last year's report. The new report is deeply frozen and
- * carries last year's figures, so working from the caller's own objects
- * would freeze them (a report parsed from JSON is not frozen) and share them.
+ * Last year's report, checked once: its structure (every count a whole
+ * number, every label text), and its period before this one. A report made
+ * or edited by hand is read as long as it has that structure.
  */
-function copyOfPreviousReport(previous: unknown): unknown {
-  try {
-    return JSON.parse(JSON.stringify(previous)) as unknown;
-  } catch {
-    throw new InvalidInputError('INVALID_ARGUMENT', 'options.previous cannot be read as report data.', {
-      field: 'options.previous',
-      value: previous,
-      fix: 'Pass a report built by buildAnnualReport() (or its JSON, parsed), or last year’s records.',
-    });
-  }
-}
-
 function checkPreviousReport(previous: unknown, context: ReportContext): AnnualReport {
-  checkSeal(previous, 'options.previous', 'a report', 'Pass a report built by buildAnnualReport() (or its JSON, parsed) unchanged, or last year’s records.');
-  const report = previous as AnnualReport;
-  if (report.version !== 1 || typeof report.tables !== 'object' || report.tables === null || typeof report.period?.to !== 'string') {
-    throw new InvalidInputError('INVALID_ARGUMENT', 'options.previous looks like an annual report but is not one this version can read.', {
-      field: 'options.previous',
-      value: report.version,
-      fix: 'Pass a report built by buildAnnualReport() (or its JSON, parsed), or last year’s records.',
-    });
+  let copy: unknown;
+  try {
+    // A private copy: the new report is frozen and carries last year's figures, and must neither freeze nor share the caller's objects.
+    copy = JSON.parse(JSON.stringify(previous)) as unknown;
+  } catch {
+    throw fail('not-a-report', { expected: 'an annual report that can be read as data' }, { field: 'options.previous', value: previous });
   }
+  const report = checkReportStructure(copy, 'options.previous');
   if (!(report.period.to < context.period.from)) {
-    throw inconsistent(
-      'options.previous',
-      report.period.label,
-      `The previous report covers ${report.period.label}, which does not end before this period (${context.period.label}) starts.`,
-      'Pass the report of an earlier year as previous.',
-    );
+    throw fail('previous-not-earlier', { previous: report.period.label, current: context.period.label }, { field: 'options.previous', value: report.period.label });
   }
   return report;
 }
@@ -113,12 +90,12 @@ function buildYear({ records, context, areas, previous, warnings }: YearInput): 
     complainants: buildComplainants(input),
     timeliness: buildTimeliness(input),
   };
-  const unsealed = { ...partial, checklist: buildChecklist(input, partial) };
-  const tables = Object.fromEntries(Object.entries(unsealed).map(([name, table]) => [name, sealed(table)])) as unknown as AnnualReportTables;
-  const calendar = context.engine.calendar;
+  const tables: AnnualReportTables = { ...partial, checklist: buildChecklist(input, partial) };
+  const { plan } = context.engine;
+  const calendar = plan.calendar;
   const allWarnings: ReportWarning[] = [];
   const closures = calendar.extraClosedDays.map((holiday) => holiday.date);
-  if (calendar.region !== context.engine.procedure.workingDays.region || closures.length > 0 || calendar.extraWorkingDays.length > 0) {
+  if (plan.regionDiffers || closures.length > 0 || calendar.extraWorkingDays.length > 0) {
     allWarnings.push({
       code: 'local-calendar',
       message:
@@ -138,7 +115,7 @@ function buildYear({ records, context, areas, previous, warnings }: YearInput): 
     });
   }
   allWarnings.push(...warnings);
-  return deepFreeze(sealed({
+  return markReport(deepFreeze({
     kind: 'children-act-annual-report' as const,
     version: 1,
     title: context.title,
@@ -150,7 +127,7 @@ function buildYear({ records, context, areas, previous, warnings }: YearInput): 
       percentDecimals: context.percentDecimals,
       upheldIncludesPartly: context.upheldIncludesPartly,
       childrenServed: context.childrenServed,
-      conventions: { ...context.engine.conventions },
+      conventions: plan.conventions,
       calendar: { region: calendar.region, closureDays: closures, extraWorkingDays: [...calendar.extraWorkingDays] },
       serviceAreas: areas.ids.map((id, index) => ({ id, label: areas.labels[index] as string })),
     },
@@ -217,11 +194,7 @@ export function buildAnnualReport(records: readonly ComplaintRecord[], options: 
   const given = options.previous;
   const warnings: ReportWarning[] = [];
   if (given !== undefined && !Array.isArray(given) && !isReport(given)) {
-    throw new InvalidInputError('INVALID_ARGUMENT', `options.previous should be last year’s records or report but is ${describeValue(given)}.`, {
-      field: 'options.previous',
-      value: given,
-      fix: 'Pass last year’s records (an array) or the report built from them, or leave it out.',
-    });
+    throw fail('wrong-type', { expected: 'last year’s records or report', example: 'last year’s records (an array) or the report built from them, or leave it out' }, { field: 'options.previous', value: given });
   }
   const previousRecords = Array.isArray(given) ? checkRecords(given, 'options.previous') : null;
   const areas = serviceAreaRows(context, previousRecords === null ? [current] : [current, previousRecords]);
@@ -233,7 +206,7 @@ export function buildAnnualReport(records: readonly ComplaintRecord[], options: 
     const previousContext: ReportContext = { ...context, period, fromDay, toDay, title: context.title.replace(context.period.label, period.label) };
     previous = buildYear({ records: previousRecords, context: previousContext, areas, previous: null, warnings: [] });
   } else if (given !== undefined) {
-    previous = checkPreviousReport(copyOfPreviousReport(given), context);
+    previous = checkPreviousReport(given, context);
     const unknown = (previous.settings?.serviceAreas ?? []).filter((area) => !areas.ids.includes(area.id));
     if (unknown.length > 0) {
       warnings.push({

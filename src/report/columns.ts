@@ -1,28 +1,95 @@
 /**
- * The fixed columns and groupings of the annual report's tables, as
- * `as const` lists with their heading labels.
+ * The fixed columns and groupings of the annual report's tables, written
+ * once, with their heading labels.
  *
  * @module
  */
-import { STAGE_OUTCOME_LABELS, type StageOutcome } from '../taxonomy/outcomes';
+import { stageOutcomes } from '../taxonomy/outcomes';
+
+const outcomeColumns = ['upheld', 'partly-upheld', 'not-upheld', 'no-finding', 'resolved-informally', 'explanation-given', 'outcome-not-recorded', 'withdrawn', 'open'] as const;
 
 /**
- * The columns of the response-times table (table 2): the four bands of
- * working days taken by the Stage 1 response, then the complaints withdrawn
- * and those still open. `'1-10'` holds every response within 10 working
- * days, including a same-day response (0 working days).
+ * The report's fixed lists, each with its values in table order (and, for
+ * columns, the heading of each):
+ * - `responseTimes`: the columns of table 2: the four bands of working days
+ *   taken by the Stage 1 response (`'1-10'` includes a same-day response),
+ *   then withdrawn and open;
+ * - `outcomes`: the columns of tables 3 and 6 and of Stage 3's outcomes: each
+ *   canonical outcome, a response recorded without an outcome, withdrawn and open;
+ * - `timeliness`: the columns of the timeliness tables (7 and 12): how each
+ *   deadline stood;
+ * - `cohorts`: how records are placed in the year: Stage 1 by receipt,
+ *   Stages 2 and 3 by request, the Ombudsman by decision, advocacy by allocation;
+ * - `coverageReasons`: why a record is not counted in a cohort's tables;
+ * - `complainantCharacteristics`: the sections of table 11;
+ * - `checklistItems`: the items the statutory guidance asks the report to cover (table 13).
  *
  * @example
  * ```ts
- * import { RESPONSE_TIME_COLUMNS } from 'children-act-complaints';
+ * import { REPORT_COLUMNS } from 'children-act-complaints';
  *
- * RESPONSE_TIME_COLUMNS; // ['1-10', '11-20', '21-40', '41-plus', 'withdrawn', 'open']
+ * REPORT_COLUMNS.responseTimes.values;           // ['1-10', '11-20', '21-40', '41-plus', 'withdrawn', 'open']
+ * REPORT_COLUMNS.responseTimes.labels['41-plus']; // '41+ working days'
+ * REPORT_COLUMNS.cohorts;                        // ['stage1', 'stage2', 'stage3', 'ombudsman', 'advocacy']
+ * REPORT_COLUMNS.checklistItems.length;          // 10
  * ```
  */
-export const RESPONSE_TIME_COLUMNS = ['1-10', '11-20', '21-40', '41-plus', 'withdrawn', 'open'] as const;
+export const REPORT_COLUMNS = /* @__PURE__ */ Object.freeze({
+  responseTimes: Object.freeze({
+    values: Object.freeze(['1-10', '11-20', '21-40', '41-plus', 'withdrawn', 'open'] as const),
+    labels: Object.freeze({
+      '1-10': '1–10 working days',
+      '11-20': '11–20 working days',
+      '21-40': '21–40 working days',
+      '41-plus': '41+ working days',
+      withdrawn: 'Withdrawn',
+      open: 'Open',
+    }),
+  }),
+  outcomes: Object.freeze({
+    values: Object.freeze(outcomeColumns),
+    labels: Object.freeze({
+      upheld: stageOutcomes.labels.upheld,
+      'partly-upheld': stageOutcomes.labels['partly-upheld'],
+      'not-upheld': stageOutcomes.labels['not-upheld'],
+      'no-finding': stageOutcomes.labels['no-finding'],
+      'resolved-informally': stageOutcomes.labels['resolved-informally'],
+      'explanation-given': stageOutcomes.labels['explanation-given'],
+      'outcome-not-recorded': 'Outcome not recorded',
+      withdrawn: stageOutcomes.labels.withdrawn,
+      open: 'Open',
+    } as Readonly<Record<(typeof outcomeColumns)[number], string>>),
+  }),
+  timeliness: Object.freeze({
+    values: Object.freeze(['within-time', 'within-extension', 'late', 'open', 'overdue', 'withdrawn'] as const),
+    labels: Object.freeze({
+      'within-time': 'Within the statutory time',
+      'within-extension': 'Within an agreed extension',
+      late: 'Late',
+      open: 'Open, not yet due',
+      overdue: 'Open and overdue',
+      withdrawn: 'Withdrawn',
+    }),
+  }),
+  cohorts: Object.freeze(['stage1', 'stage2', 'stage3', 'ombudsman', 'advocacy'] as const),
+  coverageReasons: Object.freeze(['before-period', 'after-period', 'after-as-of', 'not-reached'] as const),
+  complainantCharacteristics: Object.freeze(['ageBand', 'gender', 'ethnicity', 'disability', 'sexualOrientation'] as const),
+  checklistItems: Object.freeze([
+    'representations-made',
+    'complaints-by-stage-and-ombudsman',
+    'customer-groups',
+    'complaint-types',
+    'outcomes',
+    'advocacy',
+    'time-limits',
+    'learning-and-improvement',
+    'complainant-statistics',
+    'procedure-review',
+  ] as const),
+});
 
 /**
- * One of {@link RESPONSE_TIME_COLUMNS}.
+ * A column of the response-times table.
  *
  * @example
  * ```ts
@@ -31,211 +98,103 @@ export const RESPONSE_TIME_COLUMNS = ['1-10', '11-20', '21-40', '41-plus', 'with
  * const band: ResponseTimeColumn = '21-40';
  * ```
  */
-export type ResponseTimeColumn = (typeof RESPONSE_TIME_COLUMNS)[number];
+export type ResponseTimeColumn = (typeof REPORT_COLUMNS.responseTimes.values)[number];
 
 /**
- * The heading of each {@link ResponseTimeColumn}.
- *
- * @example
- * ```ts
- * import { RESPONSE_TIME_COLUMN_LABELS } from 'children-act-complaints';
- *
- * RESPONSE_TIME_COLUMN_LABELS['41-plus']; // '41+ working days'
- * ```
- */
-export const RESPONSE_TIME_COLUMN_LABELS: Readonly<Record<ResponseTimeColumn, string>> = /* @__PURE__ */ Object.freeze({
-  '1-10': '1–10 working days',
-  '11-20': '11–20 working days',
-  '21-40': '21–40 working days',
-  '41-plus': '41+ working days',
-  withdrawn: 'Withdrawn',
-  open: 'Open',
-});
-
-/**
- * The columns of the outcome tables (tables 3 and 6, and Stage 3's
- * outcomes): each canonical outcome of a response, a response recorded
- * without an outcome, the complaints withdrawn, and those still open.
- *
- * @example
- * ```ts
- * import { OUTCOME_COLUMNS } from 'children-act-complaints';
- *
- * OUTCOME_COLUMNS.includes('outcome-not-recorded'); // true
- * ```
- */
-export const OUTCOME_COLUMNS = [
-  'upheld',
-  'partly-upheld',
-  'not-upheld',
-  'no-finding',
-  'resolved-informally',
-  'explanation-given',
-  'outcome-not-recorded',
-  'withdrawn',
-  'open',
-] as const satisfies readonly (StageOutcome | 'outcome-not-recorded' | 'open')[];
-
-/**
- * One of {@link OUTCOME_COLUMNS}.
+ * A column of the outcome tables.
  *
  * @example
  * ```ts
  * import type { OutcomeColumn } from 'children-act-complaints';
  *
- * const column: OutcomeColumn = 'partly-upheld';
+ * const column: OutcomeColumn = 'outcome-not-recorded';
  * ```
  */
-export type OutcomeColumn = (typeof OUTCOME_COLUMNS)[number];
+export type OutcomeColumn = (typeof REPORT_COLUMNS.outcomes.values)[number];
 
 /**
- * The heading of each {@link OutcomeColumn}.
- *
- * @example
- * ```ts
- * import { OUTCOME_COLUMN_LABELS } from 'children-act-complaints';
- *
- * OUTCOME_COLUMN_LABELS['outcome-not-recorded']; // 'Outcome not recorded'
- * ```
- */
-export const OUTCOME_COLUMN_LABELS: Readonly<Record<OutcomeColumn, string>> = /* @__PURE__ */ Object.freeze({
-  upheld: STAGE_OUTCOME_LABELS.upheld,
-  'partly-upheld': STAGE_OUTCOME_LABELS['partly-upheld'],
-  'not-upheld': STAGE_OUTCOME_LABELS['not-upheld'],
-  'no-finding': STAGE_OUTCOME_LABELS['no-finding'],
-  'resolved-informally': STAGE_OUTCOME_LABELS['resolved-informally'],
-  'explanation-given': STAGE_OUTCOME_LABELS['explanation-given'],
-  'outcome-not-recorded': 'Outcome not recorded',
-  withdrawn: STAGE_OUTCOME_LABELS.withdrawn,
-  open: 'Open',
-});
-
-/**
- * The columns of the timeliness rows (tables 7 and 12), from the deadline
- * engine's status of each step:
- * - `'within-time'`: done within the statutory limit (`'met'`);
- * - `'within-extension'`: done after it but within a notified extension (`'met-within-extension'`);
- * - `'late'`: done after every limit that applied;
- * - `'open'`: not done yet and not yet due (including time on hold);
- * - `'overdue'`: not done and past its deadline on the `asOf` day;
- * - `'withdrawn'`: withdrawn before it was done.
- *
- * @example
- * ```ts
- * import { TIMELINESS_COLUMNS } from 'children-act-complaints';
- *
- * TIMELINESS_COLUMNS[1]; // 'within-extension'
- * ```
- */
-export const TIMELINESS_COLUMNS = ['within-time', 'within-extension', 'late', 'open', 'overdue', 'withdrawn'] as const;
-
-/**
- * One of {@link TIMELINESS_COLUMNS}.
+ * A column of the timeliness tables.
  *
  * @example
  * ```ts
  * import type { TimelinessColumn } from 'children-act-complaints';
  *
- * const column: TimelinessColumn = 'late';
+ * const column: TimelinessColumn = 'within-extension';
  * ```
  */
-export type TimelinessColumn = (typeof TIMELINESS_COLUMNS)[number];
+export type TimelinessColumn = (typeof REPORT_COLUMNS.timeliness.values)[number];
 
 /**
- * The heading of each {@link TimelinessColumn}.
- *
- * @example
- * ```ts
- * import { TIMELINESS_COLUMN_LABELS } from 'children-act-complaints';
- *
- * TIMELINESS_COLUMN_LABELS['within-extension']; // 'Within an agreed extension'
- * ```
- */
-export const TIMELINESS_COLUMN_LABELS: Readonly<Record<TimelinessColumn, string>> = /* @__PURE__ */ Object.freeze({
-  'within-time': 'Within the statutory time',
-  'within-extension': 'Within an agreed extension',
-  late: 'Late',
-  open: 'Open, not yet due',
-  overdue: 'Open and overdue',
-  withdrawn: 'Withdrawn',
-});
-
-/**
- * The groups of records the tables count, each placed in a year by one date:
- * - `'stage1'`: complaints received in the period (tables 1–5, 9, 11, 13 and Stage 1 of table 12);
- * - `'stage2'`: Stage 2 investigations requested in the period (table 6, Stage 2 of table 12);
- * - `'stage3'`: review panels requested in the period (table 7, Stage 3 of table 12);
- * - `'ombudsman'`: Ombudsman decisions made in the period (table 8);
- * - `'advocacy'`: advocates allocated in the period (table 10).
- *
- * @example
- * ```ts
- * import { REPORT_COHORTS } from 'children-act-complaints';
- *
- * REPORT_COHORTS; // ['stage1', 'stage2', 'stage3', 'ombudsman', 'advocacy']
- * ```
- */
-export const REPORT_COHORTS = ['stage1', 'stage2', 'stage3', 'ombudsman', 'advocacy'] as const;
-
-/**
- * One of {@link REPORT_COHORTS}.
+ * A cohort: how a table places records in the year.
  *
  * @example
  * ```ts
  * import type { ReportCohort } from 'children-act-complaints';
  *
- * const cohort: ReportCohort = 'ombudsman';
+ * const cohort: ReportCohort = 'stage2';
  * ```
  */
-export type ReportCohort = (typeof REPORT_COHORTS)[number];
+export type ReportCohort = (typeof REPORT_COLUMNS.cohorts)[number];
 
 /**
- * Why a record is not counted in a cohort's tables:
- * - `'before-period'` / `'after-period'`: the cohort's date falls outside the period;
- * - `'after-as-of'`: the date is inside the period but after `asOf`, so on the report's day it had not happened;
- * - `'not-reached'`: the record has no such date (Stage 2 never requested, no Ombudsman decision, no advocate allocated).
- *
- * @example
- * ```ts
- * import { COVERAGE_REASONS } from 'children-act-complaints';
- *
- * COVERAGE_REASONS.includes('not-reached'); // true
- * ```
- */
-export const COVERAGE_REASONS = ['before-period', 'after-period', 'after-as-of', 'not-reached'] as const;
-
-/**
- * One of {@link COVERAGE_REASONS}.
+ * Why a record is not counted in a cohort.
  *
  * @example
  * ```ts
  * import type { CoverageReason } from 'children-act-complaints';
  *
- * const reason: CoverageReason = 'before-period';
+ * const reason: CoverageReason = 'after-as-of';
  * ```
  */
-export type CoverageReason = (typeof COVERAGE_REASONS)[number];
+export type CoverageReason = (typeof REPORT_COLUMNS.coverageReasons)[number];
 
 /**
- * The complainant characteristics of table 11, in the order shown.
- *
- * @example
- * ```ts
- * import { COMPLAINANT_CHARACTERISTICS } from 'children-act-complaints';
- *
- * COMPLAINANT_CHARACTERISTICS; // ['ageBand', 'gender', 'ethnicity', 'disability', 'sexualOrientation']
- * ```
- */
-export const COMPLAINANT_CHARACTERISTICS = ['ageBand', 'gender', 'ethnicity', 'disability', 'sexualOrientation'] as const;
-
-/**
- * One of {@link COMPLAINANT_CHARACTERISTICS}.
+ * A section of the complainants table.
  *
  * @example
  * ```ts
  * import type { ComplainantCharacteristic } from 'children-act-complaints';
  *
- * const characteristic: ComplainantCharacteristic = 'ethnicity';
+ * const section: ComplainantCharacteristic = 'ethnicity';
  * ```
  */
-export type ComplainantCharacteristic = (typeof COMPLAINANT_CHARACTERISTICS)[number];
+export type ComplainantCharacteristic = (typeof REPORT_COLUMNS.complainantCharacteristics)[number];
+
+/** @internal */
+export const RESPONSE_TIME_COLUMNS = REPORT_COLUMNS.responseTimes.values;
+/** @internal */
+export const RESPONSE_TIME_COLUMN_LABELS = REPORT_COLUMNS.responseTimes.labels;
+/** @internal */
+export const OUTCOME_COLUMNS = REPORT_COLUMNS.outcomes.values;
+/** @internal */
+export const OUTCOME_COLUMN_LABELS = REPORT_COLUMNS.outcomes.labels;
+/** @internal */
+export const TIMELINESS_COLUMNS = REPORT_COLUMNS.timeliness.values;
+/** @internal */
+export const TIMELINESS_COLUMN_LABELS = REPORT_COLUMNS.timeliness.labels;
+/** @internal */
+export const REPORT_COHORTS = REPORT_COLUMNS.cohorts;
+/** @internal */
+export const COVERAGE_REASONS = REPORT_COLUMNS.coverageReasons;
+/** @internal */
+export const COMPLAINANT_CHARACTERISTICS = REPORT_COLUMNS.complainantCharacteristics;
+/** @internal */
+export const CHECKLIST_ITEMS = REPORT_COLUMNS.checklistItems;
+
+/**
+ * The reporting convention for averages: responses that took this many
+ * working days or more are left out of the average working days to respond,
+ * as published reports do, and open cases are left out too.
+ *
+ * @internal
+ */
+export const AVERAGE_EXCLUDES_FROM = 100;
+
+/**
+ * The upper edges of the first three response-time bands, in working days
+ * (1–10, 11–20, 21–40; the fourth is 41 and over): the bands councils'
+ * published tables use, a reporting convention rather than a deadline.
+ *
+ * @internal
+ */
+export const RESPONSE_TIME_BAND_EDGES = [10, 20, 40] as const;

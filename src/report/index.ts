@@ -1,23 +1,14 @@
 export { ROUNDING_MODES, type Rounding, type Share, type Average } from './share';
 export {
-  RESPONSE_TIME_COLUMNS,
-  RESPONSE_TIME_COLUMN_LABELS,
+  REPORT_COLUMNS,
   type ResponseTimeColumn,
-  OUTCOME_COLUMNS,
-  OUTCOME_COLUMN_LABELS,
   type OutcomeColumn,
-  TIMELINESS_COLUMNS,
-  TIMELINESS_COLUMN_LABELS,
   type TimelinessColumn,
-  REPORT_COHORTS,
   type ReportCohort,
-  COVERAGE_REASONS,
   type CoverageReason,
-  COMPLAINANT_CHARACTERISTICS,
   type ComplainantCharacteristic,
 } from './columns';
 export {
-  CHECKLIST_ITEMS,
   type ChecklistItemId,
   type PreviousFigure,
   type CountCell,

@@ -6,12 +6,11 @@
 import { calendarOf, type WorkingDayCalendar } from '../calendar/calendar';
 import { englandAndWalesImpl } from '../calendar/englandAndWales';
 import { parsePlainDate, type DateInput, type PlainDate } from '../calendar/plainDate';
-import { ChildrenActComplaintsError, InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
+import { fail } from '../rules';
 import { civilFromDays, daysFromCivil, daysInMonth, dayNumberOfIso, formatDayNumber } from '../internal/days';
 import type { AssessmentConventions } from '../procedure/definition';
-import { readSettings, type AssessmentSettings } from '../procedure/internal/options';
-import type { ComplaintRecord } from '../records/record';
+import { readEngineOptions, type EngineSettings } from '../procedure/engine/options';
+import type { ComplaintRecord } from '../records/fields';
 import type { ServiceAreas } from '../taxonomy/serviceAreas';
 import { ROUNDING_MODES, type Rounding } from './share';
 import type { AnnualReport, ReportPeriod } from './types';
@@ -94,7 +93,7 @@ export interface ReportContext {
   readonly upheldIncludesPartly: boolean;
   readonly childrenServed: number | null;
   readonly serviceAreas: ServiceAreas | null;
-  readonly engine: AssessmentSettings;
+  readonly engine: EngineSettings;
   readonly calendarOption: WorkingDayCalendar | undefined;
   readonly conventionsOption: AssessmentConventions | undefined;
   readonly title: string;
@@ -114,15 +113,6 @@ const KNOWN = new Set([
   'childrenServed',
   'title',
 ]);
-
-function invalid(field: string, value: unknown, problem: string, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_ARGUMENT', problem, { field, value, fix });
-}
-
-/** @internal An error for options that contradict each other. */
-export function inconsistent(field: string, value: unknown, problem: string, fix: string): ChildrenActComplaintsError {
-  return new ChildrenActComplaintsError('INVALID_REPORT_OPTIONS', problem, { field, value, fix });
-}
 
 /** The label of a financial year starting in `year`: `'2024/25'`. @internal */
 export function financialYearLabel(year: number): string {
@@ -153,7 +143,7 @@ function readYear(value: unknown): [number, number] {
   const second = match === null ? Number.NaN : Number(match[2]);
   const valid = match !== null && ((match[2] as string).length === 2 ? second === (first + 1) % 100 : second === first + 1);
   if (!valid || first < 2000 || first > 2098) {
-    throw invalid('options.year', value, `Expected a financial year such as '2024/25' but got ${describeValue(value)}.`, "Write the year as 'YYYY/YY', e.g. '2024/25' for 1 April 2024 to 31 March 2025, or give an explicit period.");
+    throw fail('invalid-year', {}, { field: 'options.year', value });
   }
   return [daysFromCivil(first, 4, 1), daysFromCivil(first + 1, 3, 31)];
 }
@@ -161,23 +151,23 @@ function readYear(value: unknown): [number, number] {
 function readPeriod(given: Record<string, unknown>): [number, number] {
   const { year, period } = given;
   if (year !== undefined && period !== undefined) {
-    throw inconsistent('options.period', period, 'Both year and period are given.', 'Give the financial year or an explicit period, not both.');
+    throw fail('period-not-given', { problem: 'both' }, { field: 'options.period', value: period });
   }
   if (year !== undefined) return readYear(year);
   if (typeof period !== 'object' || period === null) {
-    throw inconsistent('options.year', undefined, 'The report needs a year or a period.', "Pass { year: '2024/25' } or { period: { from: '2024-04-01', to: '2025-03-31' } }.");
+    throw fail('period-not-given', { problem: 'neither' }, { field: 'options.year', value: undefined });
   }
   const { from, to } = period as Record<string, unknown>;
   const fromDay = dayNumberOfIso(parsePlainDate(from, 'options.period.from'));
   const toDay = dayNumberOfIso(parsePlainDate(to, 'options.period.to'));
   if (toDay < fromDay) {
-    throw inconsistent('options.period.to', to, `The period ends (${String(to)}) before it starts (${String(from)}).`, 'Give the first and last days of the period, in that order.');
+    throw fail('period-reversed', { from: String(from), to: String(to) }, { field: 'options.period.to', value: to });
   }
   return [fromDay, toDay];
 }
 
 function isServiceAreas(value: unknown): value is ServiceAreas {
-  return typeof value === 'object' && value !== null && Array.isArray((value as ServiceAreas).ids) && typeof (value as ServiceAreas).labelOf === 'function';
+  return typeof value === 'object' && value !== null && Array.isArray((value as ServiceAreas).values) && Array.isArray((value as ServiceAreas).areas) && typeof (value as ServiceAreas).safeParse === 'function';
 }
 
 /**
@@ -187,53 +177,49 @@ function isServiceAreas(value: unknown): value is ServiceAreas {
  */
 export function readReportOptions(options: unknown): ReportContext {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalid('options', options, `Expected an options object but got ${describeValue(options)}.`, "Pass e.g. { year: '2024/25', asOf: '2025-05-31' }.");
+    throw fail('wrong-type', { expected: 'an options object', example: "e.g. { year: '2024/25', asOf: '2025-05-31' }" }, { field: 'options', value: options });
   }
   const given = options as Record<string, unknown>;
   for (const key of Object.keys(given)) {
-    if (!KNOWN.has(key)) throw invalid(`options.${key}`, key, `Unknown option ${describeValue(key)}.`, `The options are ${[...KNOWN].join(', ')}.`);
+    if (!KNOWN.has(key)) throw fail('unknown-option', { option: key, known: [...KNOWN] }, { field: `options.${key}`, value: key });
   }
   const [fromDay, toDay] = readPeriod(given);
   if (given['asOf'] === undefined) {
-    throw new InvalidInputError('INVALID_DATE', 'options.asOf is missing.', {
-      field: 'options.asOf',
-      value: undefined,
-      fix: "Pass the day the records describe, e.g. { asOf: '2025-05-31' }; the library never reads the clock.",
-    });
+    throw fail('missing-as-of', { example: "{ asOf: '2025-05-31' }, the day the records describe" }, { field: 'options.asOf' });
   }
   const asOf = parsePlainDate(given['asOf'], 'options.asOf');
   const asOfDay = dayNumberOfIso(asOf);
   if (asOfDay < fromDay) {
-    throw inconsistent('options.asOf', asOf, `asOf (${asOf}) is before the period starts (${formatDayNumber(fromDay)}).`, 'Report on a period that has begun by asOf.');
+    throw fail('as-of-before-period', { asOf, from: formatDayNumber(fromDay) }, { field: 'options.asOf', value: asOf });
   }
   const rounding = given['rounding'] ?? 'half-up';
   if (!(ROUNDING_MODES as readonly unknown[]).includes(rounding)) {
-    throw invalid('options.rounding', rounding, `Unknown rounding ${describeValue(rounding)}.`, "Use 'half-up' (the default) or 'truncate'.");
+    throw fail('not-a-choice', { what: 'rounding', choices: ROUNDING_MODES }, { field: 'options.rounding', value: rounding });
   }
   const decimals = given['percentDecimals'] ?? 0;
   if (decimals !== 0 && decimals !== 1 && decimals !== 2) {
-    throw invalid('options.percentDecimals', decimals, `Expected 0, 1 or 2 decimal places but got ${describeValue(decimals)}.`, 'Leave it out for whole percentages.');
+    throw fail('not-a-choice', { what: 'percentDecimals', choices: ['0', '1', '2'] }, { field: 'options.percentDecimals', value: decimals });
   }
   const upheld = given['upheldIncludesPartly'] ?? false;
   if (typeof upheld !== 'boolean') {
-    throw invalid('options.upheldIncludesPartly', upheld, `Expected true or false but got ${describeValue(upheld)}.`, 'Leave it out to count only complaints upheld in full.');
+    throw fail('wrong-type', { expected: 'true or false', example: 'a boolean, or leave it out to count only complaints upheld in full' }, { field: 'options.upheldIncludesPartly', value: upheld });
   }
   const served = given['childrenServed'];
   if (served !== undefined && (typeof served !== 'number' || !Number.isInteger(served) || served <= 0)) {
-    throw invalid('options.childrenServed', served, `Expected a whole number of children above 0 but got ${describeValue(served)}.`, 'Give the number of children and young people the service worked with in the year.');
+    throw fail('wrong-type', { expected: 'a whole number of children above 0', example: 'the number of children and young people the service worked with in the year' }, { field: 'options.childrenServed', value: served });
   }
   const areas = given['serviceAreas'];
   if (areas !== undefined && !isServiceAreas(areas)) {
-    throw invalid('options.serviceAreas', areas, 'Expected the service areas returned by defineServiceAreas().', 'Pass defineServiceAreas([...]) or commonServiceAreas, or leave it out.');
+    throw fail('wrong-type', { expected: 'the service areas returned by defineServiceAreas()', example: 'defineServiceAreas([...]) or commonServiceAreas, or leave it out' }, { field: 'options.serviceAreas', value: areas });
   }
   const title = given['title'];
   if (title !== undefined && (typeof title !== 'string' || title.trim() === '')) {
-    throw invalid('options.title', title, `Expected a title but got ${describeValue(title)}.`, 'Give a non-empty title, or leave it out.');
+    throw fail('wrong-type', { expected: 'a non-empty title', example: 'a title, or leave it out' }, { field: 'options.title', value: title });
   }
   const calendarOption = given['calendar'] as WorkingDayCalendar | undefined;
   calendarOf({ calendar: calendarOption }, englandAndWalesImpl);
   const conventionsOption = given['conventions'] as AssessmentConventions | undefined;
-  const engine = readSettings({ asOf, calendar: calendarOption, conventions: conventionsOption });
+  const engine = readEngineOptions({ asOf, calendar: calendarOption, conventions: conventionsOption });
   const period = periodOf(fromDay, toDay);
   return {
     period,

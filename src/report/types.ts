@@ -19,6 +19,7 @@ import type {
   ReportCohort,
   ResponseTimeColumn,
   TimelinessColumn,
+  REPORT_COLUMNS,
 } from './columns';
 import type { Average, Rounding, Share } from './share';
 
@@ -171,8 +172,6 @@ export interface TableCommon<Id extends string> {
   readonly coverage: Coverage;
   /** How to read it: the definitions it uses. */
   readonly notes: readonly string[];
-  /** A hash of the table's contents, taken when it was built; `toCsv` refuses a table whose contents no longer match it. */
-  readonly seal: string;
 }
 
 /**
@@ -439,10 +438,12 @@ export interface Stage2Table extends TableCommon<'stage-2'> {
   readonly investigations: CountCell;
   /** Stage 2 investigations requested ÷ Stage 1 complaints received, both in the period. */
   readonly escalationRate: Share;
-  /** Adjudicated within 25 working days, of all investigations. */
-  readonly within25: Share;
-  /** Adjudicated within 65 working days (the 25 included), of all investigations. */
-  readonly within65: Share;
+  /** The Stage 2 limit and its longest extension, in working days, from the procedure (25 and 65 under SI 2006/1738). */
+  readonly limits: { readonly workingDays: number; readonly extendedWorkingDays: number };
+  /** Adjudicated within the limit, of all investigations. */
+  readonly withinLimit: Share;
+  /** Adjudicated within the longest extension (the limit included), of all investigations. */
+  readonly withinExtendedLimit: Share;
 }
 
 /**
@@ -649,30 +650,7 @@ export interface TimelinessTable extends TableCommon<'timeliness'> {
 }
 
 /**
- * The items the statutory guidance asks an annual report to cover.
- *
- * @example
- * ```ts
- * import { CHECKLIST_ITEMS } from 'children-act-complaints';
- *
- * CHECKLIST_ITEMS.length; // 10
- * ```
- */
-export const CHECKLIST_ITEMS = [
-  'representations-made',
-  'complaints-by-stage-and-ombudsman',
-  'customer-groups',
-  'complaint-types',
-  'outcomes',
-  'advocacy',
-  'time-limits',
-  'learning-and-improvement',
-  'complainant-statistics',
-  'procedure-review',
-] as const;
-
-/**
- * One of {@link CHECKLIST_ITEMS}.
+ * One of the checklist's items (see `REPORT_COLUMNS.checklistItems`).
  *
  * @example
  * ```ts
@@ -681,7 +659,7 @@ export const CHECKLIST_ITEMS = [
  * const item: ChecklistItemId = 'complainant-statistics';
  * ```
  */
-export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number];
+export type ChecklistItemId = (typeof REPORT_COLUMNS.checklistItems)[number];
 
 /**
  * A field the records lack for an item of the checklist.
@@ -913,12 +891,6 @@ export interface AnnualReportSettings {
 export interface AnnualReport {
   /** Marks the value as a report of this library. */
   readonly kind: 'children-act-annual-report';
-  /**
-   * A hash of the report's contents, taken when it was built. The renderers
-   * and `options.previous` refuse a report whose contents no longer match it
-   * (changed after it was built); a JSON round trip keeps it intact.
-   */
-  readonly seal: string;
   /** The version of this shape. */
   readonly version: 1;
   /** The report's title. */

@@ -1,4 +1,4 @@
-import { defineTaxonomy, type LabelParseOptions, type LabelParseResult, type EnumSchema, lazyEnumSchema } from './labels';
+import { defineTaxonomy, type TaxonomyValue } from './labels';
 import { NOT_RECORDED_ALIASES } from './notRecorded';
 
 /**
@@ -6,14 +6,22 @@ import { NOT_RECORDED_ALIASES } from './notRecorded';
  * Local Government and Social Care Ombudsman as councils use them. Where a
  * complaint raises several, councils log the complainant's primary reason.
  *
+ *
  * @example
  * ```ts
- * import { COMPLAINT_TYPES } from 'children-act-complaints';
- *
- * COMPLAINT_TYPES.length; // 8
+ * import { complaintTypes } from 'children-act-complaints';
+ * 
+ * complaintTypes.values.length;                   // 8
+ * complaintTypes.parse('Disagree with decision'); // 'disagree-with-decision'
+ * complaintTypes.labels['staff-behaviour'];       // 'Staff behaviour / poor customer service'
  * ```
  */
-export const COMPLAINT_TYPES = [
+export const complaintTypes = /* @__PURE__ */ defineTaxonomy(
+  {
+    name: 'complaintType',
+    noun: 'complaint type',
+    field: 'complaintType',
+    values: [
   'staff-behaviour',
   'quality-of-service',
   'disagree-with-decision',
@@ -22,31 +30,8 @@ export const COMPLAINT_TYPES = [
   'lack-of-communication',
   'safeguarding-and-wellbeing',
   'not-recorded',
-] as const;
-
-/**
- * One of {@link COMPLAINT_TYPES}.
- *
- * @example
- * ```ts
- * import type { ComplaintType } from 'children-act-complaints';
- *
- * const type: ComplaintType = 'disagree-with-decision';
- * ```
- */
-export type ComplaintType = (typeof COMPLAINT_TYPES)[number];
-
-/**
- * The heading label of each {@link ComplaintType}, for report tables.
- *
- * @example
- * ```ts
- * import { COMPLAINT_TYPE_LABELS } from 'children-act-complaints';
- *
- * COMPLAINT_TYPE_LABELS['staff-behaviour']; // 'Staff behaviour / poor customer service'
- * ```
- */
-export const COMPLAINT_TYPE_LABELS: Readonly<Record<ComplaintType, string>> = /* @__PURE__ */ Object.freeze({
+],
+    labels: {
   'staff-behaviour': 'Staff behaviour / poor customer service',
   'quality-of-service': 'Quality of service',
   'disagree-with-decision': 'Disagree with a decision / action',
@@ -55,15 +40,8 @@ export const COMPLAINT_TYPE_LABELS: Readonly<Record<ComplaintType, string>> = /*
   'lack-of-communication': 'Lack of communication',
   'safeguarding-and-wellbeing': 'Safeguarding and child wellbeing',
   'not-recorded': 'Not recorded',
-});
-
-/** @internal The complaint-type taxonomy's parsers, shared with the record readers. */
-export const complaintTypeTaxonomy = /* @__PURE__ */ defineTaxonomy<ComplaintType>({
-  name: 'complaint type',
-  field: 'complaintType',
-  values: COMPLAINT_TYPES,
-  labels: COMPLAINT_TYPE_LABELS,
-  aliases: {
+},
+    aliases: () => ({
     'staff-behaviour': [
       'Staff behaviour',
       'Staff conduct',
@@ -95,66 +73,18 @@ export const complaintTypeTaxonomy = /* @__PURE__ */ defineTaxonomy<ComplaintTyp
     'lack-of-communication': ['Lack of communication', 'Poor communication', 'Communication', 'Communication issues'],
     'safeguarding-and-wellbeing': ['Safeguarding', 'Child wellbeing', 'Safeguarding and wellbeing', 'Safeguarding/child wellbeing', 'Safeguarding concern'],
     'not-recorded': NOT_RECORDED_ALIASES,
+  }),
   },
-});
-
-const complaintTypeSchemaLazy = /* @__PURE__ */ lazyEnumSchema(COMPLAINT_TYPES);
+);
 
 /**
- * The zod enum of {@link COMPLAINT_TYPES}, built on first use.
- *
- * @returns the schema, the same object on every call
- * @throws never: the schema is built on the first call and reused
+ * One of the values of {@link complaintTypes}.
  *
  * @example
  * ```ts
- * import { complaintTypeSchema } from 'children-act-complaints';
+ * import type { ComplaintType } from 'children-act-complaints';
  *
- * complaintTypeSchema().options.length; // 8
+ * const value: ComplaintType = 'staff-behaviour';
  * ```
  */
-export function complaintTypeSchema(): EnumSchema<ComplaintType> {
-  return complaintTypeSchemaLazy();
-}
-
-/**
- * Maps a complaint-type label to its {@link ComplaintType}, with the matching
- * rules of {@link normaliseLabel} and the wording councils use ("Behaviour of
- * staff", "Level of service", "Lack of info/ access to service", …).
- *
- * @param label - the label
- * @param options - `aliases` for your own wording; `field` for error messages
- * @returns the canonical complaint type
- * @throws {@link UnknownLabelError} `UNKNOWN_LABEL` when the label is not known, listing the nearest known labels
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the label is not a string or `aliases` is malformed
- *
- * @example
- * ```ts
- * import { parseComplaintType } from 'children-act-complaints';
- *
- * parseComplaintType('Disagree with a decision/ action'); // 'disagree-with-decision'
- * parseComplaintType('Behaviour of staff');                // 'staff-behaviour'
- * ```
- */
-export function parseComplaintType(label: string, options?: LabelParseOptions<ComplaintType>): ComplaintType {
-  return complaintTypeTaxonomy.parse(label, options);
-}
-
-/**
- * Like {@link parseComplaintType}, but returns a result instead of throwing.
- *
- * @param label - the label
- * @param options - `aliases` for your own wording; `field` for error messages
- * @returns `{ success: true, data }` or `{ success: false, error }`
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` only when `options.aliases` is malformed
- *
- * @example
- * ```ts
- * import { safeParseComplaintType } from 'children-act-complaints';
- *
- * safeParseComplaintType('Lack of Communication'); // { success: true, data: 'lack-of-communication' }
- * ```
- */
-export function safeParseComplaintType(label: string, options?: LabelParseOptions<ComplaintType>): LabelParseResult<ComplaintType> {
-  return complaintTypeTaxonomy.safeParse(label, options);
-}
+export type ComplaintType = TaxonomyValue<typeof complaintTypes>;

@@ -1,76 +1,19 @@
-export { normaliseLabel, type LabelParseOptions, type LabelParseResult, type EnumSchema } from './labels';
+export { normaliseLabel, type Taxonomy, type TaxonomyValue, type LabelParseOptions, type LabelParseResult } from './labels';
+export { stageOutcomes, type StageOutcome } from './outcomes';
+export { complaintTypes, type ComplaintType } from './complaintTypes';
+export { complainantSources, type ComplainantSource } from './sources';
+export { channels, type Channel } from './channels';
+export { ombudsmanDecisions, type OmbudsmanDecision, type OmbudsmanEra, type OmbudsmanEraLabel } from './ombudsman';
 export {
-  STAGE_OUTCOMES,
-  type StageOutcome,
-  STAGE_OUTCOME_LABELS,
-  OPEN_STATE_LABELS,
-  stageOutcomeSchema,
-  parseOutcome,
-  safeParseOutcome,
-  isOpenStateLabel,
-} from './outcomes';
-export {
-  COMPLAINT_TYPES,
-  type ComplaintType,
-  COMPLAINT_TYPE_LABELS,
-  complaintTypeSchema,
-  parseComplaintType,
-  safeParseComplaintType,
-} from './complaintTypes';
-export {
-  COMPLAINANT_SOURCES,
-  type ComplainantSource,
-  COMPLAINANT_SOURCE_LABELS,
-  complainantSourceSchema,
-  parseSource,
-  safeParseSource,
-} from './sources';
-export { CHANNELS, type Channel, CHANNEL_LABELS, channelSchema, parseChannel, safeParseChannel } from './channels';
-export {
-  OMBUDSMAN_DECISIONS,
-  type OmbudsmanDecision,
-  OMBUDSMAN_DECISION_LABELS,
-  UPHELD_OMBUDSMAN_DECISIONS,
-  type OmbudsmanEra,
-  type OmbudsmanEraLabel,
-  OMBUDSMAN_ERA_LABELS,
-  ombudsmanDecisionSchema,
-  parseOmbudsmanDecision,
-  safeParseOmbudsmanDecision,
-} from './ombudsman';
-export {
-  AGE_BANDS,
+  ageBands,
   type AgeBand,
-  AGE_BAND_LABELS,
-  GENDERS,
+  genders,
   type Gender,
-  GENDER_LABELS,
-  ETHNIC_GROUPS,
+  ethnicGroups,
   type EthnicGroup,
-  ETHNIC_GROUP_LABELS,
-  DISABILITY_STATUSES,
+  disabilityStatuses,
   type DisabilityStatus,
-  DISABILITY_STATUS_LABELS,
-  SEXUAL_ORIENTATIONS,
+  sexualOrientations,
   type SexualOrientation,
-  SEXUAL_ORIENTATION_LABELS,
-  characteristicSchemas,
-  type CharacteristicSchemas,
-  parseAgeBand,
-  safeParseAgeBand,
-  parseGender,
-  safeParseGender,
-  parseEthnicity,
-  safeParseEthnicity,
-  parseDisability,
-  safeParseDisability,
-  parseSexualOrientation,
-  safeParseSexualOrientation,
 } from './characteristics';
-export {
-  type ServiceAreaDefinition,
-  type ServiceAreas,
-  defineServiceAreas,
-  COMMON_SERVICE_AREAS,
-  commonServiceAreas,
-} from './serviceAreas';
+export { type ServiceAreaDefinition, type ServiceAreas, defineServiceAreas, commonServiceAreas } from './serviceAreas';

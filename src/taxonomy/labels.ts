@@ -1,14 +1,12 @@
 /**
  * Label matching shared by every taxonomy: normalisation, alias tables,
- * nearest-label suggestions, and the throwing and safe parsers built on them.
- *
- * Only {@link normaliseLabel} and the option and result types are public;
- * `defineTaxonomy` is the module's own factory.
+ * nearest-label suggestions, and the `parse` and `safeParse` of each
+ * taxonomy object.
  *
  * @module
  */
-import * as z from 'zod';
-import { InvalidInputError, UnknownLabelError } from '../errors';
+import { fail, issueOf, type AnyIssue } from '../rules';
+import { errorOf, type InvalidInputError, type UnknownLabelError } from '../errors';
 import { describeValue } from '../internal/describe';
 
 /**
@@ -33,13 +31,7 @@ import { describeValue } from '../internal/describe';
  * ```
  */
 export function normaliseLabel(label: string): string {
-  if (typeof label !== 'string') {
-    throw new InvalidInputError('INVALID_ARGUMENT', `Expected a label as text but got ${describeValue(label)}.`, {
-      field: 'label',
-      value: label,
-      fix: 'Pass the label as a string.',
-    });
-  }
+  if (typeof label !== 'string') throw fail('wrong-type', { expected: 'a label as text', example: 'the label as a string' }, { field: 'label', value: label });
   return label
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -51,36 +43,40 @@ export function normaliseLabel(label: string): string {
 }
 
 /**
- * Options of every label parser.
+ * Options of every taxonomy's `parse` and `safeParse`.
  *
  * @example
  * ```ts
- * import { parseOutcome, type LabelParseOptions, type StageOutcome } from 'children-act-complaints';
+ * import { stageOutcomes, type LabelParseOptions, type StageOutcome } from 'children-act-complaints';
  *
- * const options: LabelParseOptions<StageOutcome> = { aliases: { 'Substantiated': 'upheld' }, field: 'stage1.outcome' };
- * parseOutcome('substantiated', options); // 'upheld'
+ * const options: LabelParseOptions<StageOutcome> = { aliases: { 'Substantiated in part': 'partly-upheld' }, field: 'stage1.outcome' };
+ * stageOutcomes.parse('substantiated in part', options); // 'partly-upheld'
  * ```
+ *
+ * @typeParam T - the taxonomy's values
  */
 export interface LabelParseOptions<T extends string> {
   /**
    * Your own wording, mapped to canonical values. They are matched with the
    * same normalisation as the built-in labels and take precedence over them.
    */
-  readonly aliases?: Readonly<Record<string, T>>;
+  readonly aliases?: Readonly<Record<string, T>> | undefined;
   /** The field name to put in an error; defaults to the taxonomy's own field name (also when it is not a non-empty string). */
-  readonly field?: string;
+  readonly field?: string | undefined;
 }
 
 /**
- * The result of a `safeParseX` label parser, in the style of zod's `safeParse`.
+ * The result of a taxonomy's `safeParse`, in the style of zod's `safeParse`.
  *
  * @example
  * ```ts
- * import { safeParseOutcome, type LabelParseResult, type StageOutcome } from 'children-act-complaints';
+ * import { stageOutcomes, type LabelParseResult, type StageOutcome } from 'children-act-complaints';
  *
- * const result: LabelParseResult<StageOutcome> = safeParseOutcome('Partially upheld');
+ * const result: LabelParseResult<StageOutcome> = stageOutcomes.safeParse('Partially upheld');
  * if (result.success) console.log(result.data); // 'partly-upheld'
  * ```
+ *
+ * @typeParam T - the taxonomy's values
  */
 export type LabelParseResult<T extends string> =
   | {
@@ -97,64 +93,115 @@ export type LabelParseResult<T extends string> =
     };
 
 /**
- * The zod enum of a taxonomy's values, as the `xSchema()` functions return it.
+ * A taxonomy: a closed list of canonical values, a heading label for each,
+ * and a parser that reads the wording exports and published reports use.
+ * Every taxonomy of the library (and a council's own service areas) has this
+ * shape; its `name` is the key its aliases take in the record readers'
+ * `aliases` option and in a council's configuration.
  *
  * @example
  * ```ts
- * import { stageOutcomeSchema, type EnumSchema, type StageOutcome } from 'children-act-complaints';
+ * import { complaintTypes, type Taxonomy, type ComplaintType } from 'children-act-complaints';
  *
- * const schema: EnumSchema<StageOutcome> = stageOutcomeSchema();
- * schema.options.length; // 7
+ * const types: Taxonomy<ComplaintType> = complaintTypes;
+ * types.name;                             // 'complaintType'
+ * types.labels['delay'];                  // 'Delay in providing a service'
+ * types.parse('Delay');                   // 'delay'
+ * types.safeParse('Lateness').success;    // false
+ * types.has('delay');                     // true
  * ```
+ *
+ * @typeParam T - the canonical values
  */
-export type EnumSchema<T extends string> = z.ZodEnum<{ [K in T]: K }>;
-
-/** A label the taxonomy recognises but refuses, with its own explanation (e.g. "Open" for an outcome). */
-export interface RefusedLabels {
-  readonly labels: readonly string[];
-  readonly problem: string;
-  readonly fix: string;
-}
-
-/** What a taxonomy is made of. */
-export interface TaxonomySpec<T extends string> {
-  /** Its name in messages and in `UnknownLabelError.taxonomy`, e.g. `'outcome'`. */
+export interface Taxonomy<T extends string> {
+  /** Its key in the `aliases` option and a council's configuration, e.g. `'complaintType'`. */
   readonly name: string;
-  /** The default field name in errors, e.g. `'outcome'`. */
-  readonly field: string;
+  /** What one value is called in messages, e.g. `'complaint type'`. */
+  readonly noun: string;
   /** The canonical values, in display order. */
   readonly values: readonly T[];
-  /** A heading label for each value. */
+  /** The heading label of each value, for report tables. */
   readonly labels: Readonly<Record<T, string>>;
-  /** Further wording seen in exports and reports, by value. The value itself and its heading label always match. */
-  readonly aliases: Readonly<Partial<Record<T, readonly string[]>>>;
+  /**
+   * Whether a value is one of the canonical values (not a label: use `parse` for those).
+   *
+   * @param value - anything
+   * @returns `true` for a canonical value, narrowing its type
+   */
+  has(value: unknown): value is T;
+  /**
+   * Maps a label, as an export or a published report writes it, to its
+   * canonical value. Matching ignores case, punctuation, spaces and dashes
+   * (see {@link normaliseLabel}) and knows the common wordings.
+   *
+   * @param label - the label
+   * @param options - `aliases` for your own wording; `field` for error messages
+   * @returns the canonical value
+   * @throws {@link UnknownLabelError} `UNKNOWN_LABEL` when the label is not known, listing the nearest known labels
+   * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the label is not a string or `aliases` is malformed
+   */
+  parse(label: string, options?: LabelParseOptions<T>): T;
+  /**
+   * Like `parse`, but returns a result instead of throwing.
+   *
+   * @param label - the label
+   * @param options - `aliases` for your own wording; `field` for error messages
+   * @returns `{ success: true, data }` or `{ success: false, error }`
+   * @throws {@link InvalidInputError} `INVALID_ARGUMENT` only when `options.aliases` is malformed
+   */
+  safeParse(label: string, options?: LabelParseOptions<T>): LabelParseResult<T>;
+}
+
+/**
+ * The values of a taxonomy.
+ *
+ * @example
+ * ```ts
+ * import { channels, type TaxonomyValue } from 'children-act-complaints';
+ *
+ * const channel: TaxonomyValue<typeof channels> = 'email';
+ * ```
+ *
+ * @typeParam X - a taxonomy
+ */
+export type TaxonomyValue<X> = X extends Taxonomy<infer T> ? T : never;
+
+/** A label the taxonomy recognises but refuses, with the reason (e.g. "Open" for an outcome). @internal */
+export interface RefusedLabels {
+  readonly labels: readonly string[];
+  readonly reason: 'open-state' | 'not-a-decision';
+}
+
+/** What a taxonomy is made of. @internal */
+export interface TaxonomySpec<T extends string> {
+  readonly name: string;
+  readonly noun: string;
+  /** The default field name in errors, e.g. `'outcome'`. */
+  readonly field: string;
+  readonly values: readonly T[];
+  readonly labels: Readonly<Record<T, string>>;
+  /** Further wording seen in exports and reports, by value, built on first use. The value itself and its heading label always match. */
+  readonly aliases: () => Readonly<Partial<Record<T, readonly string[]>>>;
   /** Labels that are recognised but are not values of the taxonomy. */
   readonly refused?: readonly RefusedLabels[];
 }
 
-/** A compiled alias table. */
+/** A compiled alias table. @internal */
 export interface LabelMatcher<T extends string> {
   /** The value for a label, or `undefined`. */
   match(label: string): T | undefined;
-  /** Parses or returns the error, without throwing. */
+  /** Parses or returns the error, without throwing; results are remembered per distinct text. */
   safeParse(label: unknown, field?: string): LabelParseResult<T>;
-}
-
-/** A taxonomy's parsers and schema. */
-export interface Taxonomy<T extends string> {
-  readonly spec: TaxonomySpec<T>;
-  /** The matcher for the given extra aliases (memoised per aliases object). */
-  matcher(aliases?: Readonly<Record<string, T>>): LabelMatcher<T>;
-  parse(label: unknown, options?: LabelParseOptions<T>): T;
-  safeParse(label: unknown, options?: LabelParseOptions<T>): LabelParseResult<T>;
 }
 
 /** Labels longer than this are not compared for suggestions. */
 const SUGGESTION_KEY_LIMIT = 80;
 /** How many suggestions an error lists. */
 const SUGGESTION_COUNT = 3;
+/** How many distinct texts a matcher remembers. */
+const MEMO_LIMIT = 4096;
 
-/** Levenshtein distance between two short strings. */
+/** Levenshtein distance between two short strings. @internal */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
@@ -178,14 +225,15 @@ export function editDistance(a: string, b: string): number {
  * The edit distance used to rank suggestions: both labels cut to
  * {@link SUGGESTION_KEY_LIMIT} characters, so a pathologically long label
  * costs no more than a long ordinary one.
+ *
+ * @internal
  */
 export function suggestionDistance(a: string, b: string): number {
   return editDistance(a.slice(0, SUGGESTION_KEY_LIMIT), b.slice(0, SUGGESTION_KEY_LIMIT));
 }
 
-interface Refusal {
-  readonly problem: string;
-  readonly fix: string;
+function labelError(issue: AnyIssue): UnknownLabelError | InvalidInputError {
+  return errorOf([issue]) as UnknownLabelError | InvalidInputError;
 }
 
 /**
@@ -194,45 +242,30 @@ interface Refusal {
  */
 function compileMatcher<T extends string>(spec: TaxonomySpec<T>, extra: Readonly<Record<string, T>> | undefined): LabelMatcher<T> {
   const table = new Map<string, T>();
-  const refusals = new Map<string, Refusal>();
-  const add = (label: string, value: T, source: string): void => {
+  const refusals = new Map<string, RefusedLabels['reason']>();
+  const add = (label: string, value: T): void => {
     const key = normaliseLabel(label);
     const existing = table.get(key);
     if (key === '' || (existing !== undefined && existing !== value)) {
-      throw new InvalidInputError('INVALID_ARGUMENT', `The ${spec.name} label ${describeValue(label)} is empty or maps to two values.`, {
-        field: source,
-        value: label,
-        fix: 'Give each label a single canonical value, and at least one letter or digit.',
-      });
+      throw fail('unusable-label', { taxonomy: spec.noun, label, reason: key === '' ? 'empty' : 'two-values' }, { field: 'labels', value: label });
     }
     table.set(key, value);
   };
+  const aliases = spec.aliases();
   for (const value of spec.values) {
-    add(value, value, 'values');
-    add(spec.labels[value], value, 'labels');
-    for (const alias of spec.aliases[value] ?? []) add(alias, value, 'aliases');
+    add(value, value);
+    add(spec.labels[value], value);
+    for (const alias of aliases[value] ?? []) add(alias, value);
   }
   for (const refusal of spec.refused ?? []) {
-    for (const label of refusal.labels) refusals.set(normaliseLabel(label), refusal);
+    for (const label of refusal.labels) refusals.set(normaliseLabel(label), refusal.reason);
   }
   if (extra !== undefined) {
     const known = new Set<string>(spec.values);
     for (const [label, value] of Object.entries(extra)) {
-      if (!known.has(value)) {
-        throw new InvalidInputError('INVALID_ARGUMENT', `The alias ${describeValue(label)} maps to ${describeValue(value)}, which is not a ${spec.name}.`, {
-          field: 'aliases',
-          value,
-          fix: `Map each alias to one of: ${spec.values.join(', ')}.`,
-        });
-      }
+      if (!known.has(value)) throw fail('alias-not-a-value', { taxonomy: spec.noun, alias: label, values: spec.values }, { field: 'aliases', value });
       const key = normaliseLabel(label);
-      if (key === '') {
-        throw new InvalidInputError('INVALID_ARGUMENT', `The alias ${describeValue(label)} has no letters or digits.`, {
-          field: 'aliases',
-          value: label,
-          fix: 'Remove it, or give it some text.',
-        });
-      }
+      if (key === '') throw fail('unusable-label', { taxonomy: spec.noun, label, reason: 'empty' }, { field: 'aliases', value: label });
       table.set(key, value);
       refusals.delete(key);
     }
@@ -253,89 +286,94 @@ function compileMatcher<T extends string>(spec: TaxonomySpec<T>, extra: Readonly
   };
 
   const match = (label: string): T | undefined => table.get(normaliseLabel(label));
+  const memo = new Map<string, LabelParseResult<T>>();
+
+  const read = (label: string, field: string): LabelParseResult<T> => {
+    const key = normaliseLabel(label);
+    const value = table.get(key);
+    if (value !== undefined) return Object.freeze({ success: true, data: value });
+    const reason = refusals.get(key);
+    if (reason !== undefined) {
+      return Object.freeze({ success: false, error: labelError(issueOf('refused-label', { taxonomy: spec.noun, reason }, { field, value: label })) });
+    }
+    return Object.freeze({ success: false, error: labelError(issueOf('unknown-label', { taxonomy: spec.noun, suggestions: suggest(key) }, { field, value: label })) });
+  };
 
   const safeParse = (label: unknown, field: string = spec.field): LabelParseResult<T> => {
     if (typeof label !== 'string') {
-      return {
+      return Object.freeze({
         success: false,
-        error: new InvalidInputError('INVALID_ARGUMENT', `Expected a ${spec.name} label as text but got ${describeValue(label)}.`, {
-          field,
-          value: label,
-          fix: `Pass the label as a string, e.g. ${describeValue(spec.labels[spec.values[0] as T])}.`,
-        }),
-      };
+        error: labelError(issueOf('wrong-type', { expected: `a ${spec.noun} label as text`, example: `the label as a string, e.g. ${describeValue(spec.labels[spec.values[0] as T])}` }, { field, value: label })),
+      });
     }
-    const key = normaliseLabel(label);
-    const value = table.get(key);
-    if (value !== undefined) return { success: true, data: value };
-    const refusal = refusals.get(key);
-    if (refusal !== undefined) {
-      return {
-        success: false,
-        error: new UnknownLabelError(refusal.problem, { field, value: label, taxonomy: spec.name, suggestions: [], fix: refusal.fix }),
-      };
-    }
-    const suggestions = suggest(key);
-    return {
-      success: false,
-      error: new UnknownLabelError(`${describeValue(label)} is not a known ${spec.name}.`, {
-        field,
-        value: label,
-        taxonomy: spec.name,
-        suggestions,
-        fix: `The nearest known labels are ${suggestions.map((s) => `"${s}"`).join(', ')}; use one of them, or map your own wording with the \`aliases\` option.`,
-      }),
-    };
+    // Successes are remembered by text; failures too, per field, as their messages name it.
+    const memoKey = field === spec.field ? label : `${field}\u0000${label}`;
+    const known = memo.get(memoKey);
+    if (known !== undefined) return known;
+    const result = read(label, field);
+    if (memo.size < MEMO_LIMIT) memo.set(memoKey, result);
+    return result;
   };
 
   return { match, safeParse };
 }
 
+const matchers = /* @__PURE__ */ new WeakMap<object, { base?: LabelMatcher<string>; withAliases: WeakMap<object, LabelMatcher<string>> }>();
+const specs = /* @__PURE__ */ new WeakMap<object, TaxonomySpec<string>>();
+
 /**
- * A getter for the zod enum of some values, built on first call. Kept apart
- * from the parsers so that a bundle using only the parsers leaves zod out.
+ * The compiled matcher of a taxonomy with a caller's aliases, memoised per
+ * aliases object, so a reader compiles each council's aliases once.
+ *
+ * @internal
  */
-export function lazyEnumSchema<T extends string>(values: readonly T[]): () => EnumSchema<T> {
-  let schema: EnumSchema<T> | undefined;
-  return () => (schema ??= z.enum(values as unknown as [T, ...T[]]) as unknown as EnumSchema<T>);
+export function labelMatcher<T extends string>(taxonomy: Taxonomy<T>, aliases?: Readonly<Record<string, T>>): LabelMatcher<T> {
+  const spec = specs.get(taxonomy) as TaxonomySpec<T> | undefined;
+  if (spec === undefined) throw fail('wrong-type', { expected: 'a taxonomy of this library', example: 'one of the exported taxonomies' }, { field: 'taxonomy', value: taxonomy });
+  let entry = matchers.get(taxonomy);
+  if (entry === undefined) matchers.set(taxonomy, (entry = { withAliases: new WeakMap() }));
+  if (aliases === undefined) return (entry.base ??= compileMatcher(spec, undefined)) as unknown as LabelMatcher<T>;
+  if (typeof aliases !== 'object' || aliases === null) {
+    throw fail('wrong-type', { expected: `the ${spec.noun} aliases as an object`, example: "an object mapping your labels to canonical values, e.g. { 'Substantiated': 'upheld' }" }, { field: 'aliases', value: aliases });
+  }
+  let compiled = entry.withAliases.get(aliases);
+  if (compiled === undefined) {
+    compiled = compileMatcher(spec, aliases) as unknown as LabelMatcher<string>;
+    entry.withAliases.set(aliases, compiled);
+  }
+  return compiled as unknown as LabelMatcher<T>;
 }
 
 /**
- * Defines a taxonomy from its spec. Nothing is built until first use, so
- * calling this at module top level costs nothing.
+ * Defines a taxonomy from its spec. Nothing is compiled until first use, so
+ * calling this at module top level costs almost nothing.
+ *
+ * @internal
  */
-export function defineTaxonomy<T extends string>(spec: TaxonomySpec<T>): Taxonomy<T> {
-  let defaultMatcher: LabelMatcher<T> | undefined;
-  const withAliases = new WeakMap<object, LabelMatcher<T>>();
-  const matcher = (aliases?: Readonly<Record<string, T>>): LabelMatcher<T> => {
-    if (aliases === undefined) return (defaultMatcher ??= compileMatcher(spec, undefined));
-    if (typeof aliases !== 'object' || aliases === null) {
-      throw new InvalidInputError('INVALID_ARGUMENT', `Expected the ${spec.name} aliases as an object but got ${describeValue(aliases)}.`, {
-        field: 'aliases',
-        value: aliases,
-        fix: "Pass an object mapping your labels to canonical values, e.g. { 'Substantiated': 'upheld' }.",
-      });
-    }
-    let compiled = withAliases.get(aliases);
-    if (compiled === undefined) {
-      compiled = compileMatcher(spec, aliases);
-      withAliases.set(aliases, compiled);
-    }
-    return compiled;
-  };
-  const safeParse = (label: unknown, options?: LabelParseOptions<T>): LabelParseResult<T> => {
+export function defineTaxonomy<const T extends string, X extends object = Record<never, never>>(spec: TaxonomySpec<T>, extras?: X): Taxonomy<T> & X {
+  const values = Object.freeze([...spec.values]);
+  const labels = Object.freeze({ ...spec.labels });
+  const known: ReadonlySet<string> = new Set<string>(values);
+  const frozenSpec: TaxonomySpec<T> = { ...spec, values, labels };
+  const safeParse = (label: string, options?: LabelParseOptions<T>): LabelParseResult<T> => {
     const field: unknown = options?.field;
     // The field only names the value in an error: anything but a non-empty string falls back to the default.
-    return matcher(options?.aliases).safeParse(label, typeof field === 'string' && field !== '' ? field : spec.field);
+    return labelMatcher(taxonomy, options?.aliases).safeParse(label, typeof field === 'string' && field !== '' ? field : spec.field);
   };
-  return {
-    spec,
-    matcher,
+  const taxonomy: Taxonomy<T> & X = Object.freeze({
+    ...(extras ?? ({} as X)),
+    name: spec.name,
+    noun: spec.noun,
+    values,
+    labels,
+    has: (value: unknown): value is T => typeof value === 'string' && known.has(value),
     safeParse,
-    parse: (label, options) => {
+    parse: (label: string, options?: LabelParseOptions<T>): T => {
       const result = safeParse(label, options);
       if (!result.success) throw result.error;
       return result.data;
     },
-  };
+  });
+  specs.set(taxonomy, frozenSpec as unknown as TaxonomySpec<string>);
+  return taxonomy;
 }

@@ -1,17 +1,6 @@
-import { defineTaxonomy, type LabelParseOptions, type LabelParseResult, type EnumSchema, lazyEnumSchema } from './labels';
+import { defineTaxonomy, type TaxonomyValue } from './labels';
 
-/**
- * The canonical decisions of the Local Government and Social Care Ombudsman,
- * onto which every era's labels are mapped.
- *
- * @example
- * ```ts
- * import { OMBUDSMAN_DECISIONS } from 'children-act-complaints';
- *
- * OMBUDSMAN_DECISIONS.includes('closed-court-proceedings'); // true
- * ```
- */
-export const OMBUDSMAN_DECISIONS = [
+const DECISION_VALUES = [
   'upheld-maladministration-and-injustice',
   'upheld-maladministration-no-injustice',
   'upheld',
@@ -25,60 +14,7 @@ export const OMBUDSMAN_DECISIONS = [
   'out-of-jurisdiction',
 ] as const;
 
-/**
- * One of {@link OMBUDSMAN_DECISIONS}.
- *
- * @example
- * ```ts
- * import type { OmbudsmanDecision } from 'children-act-complaints';
- *
- * const decision: OmbudsmanDecision = 'referred-back-for-local-resolution';
- * ```
- */
-export type OmbudsmanDecision = (typeof OMBUDSMAN_DECISIONS)[number];
-
-/**
- * The heading label of each {@link OmbudsmanDecision}, for report tables.
- *
- * @example
- * ```ts
- * import { OMBUDSMAN_DECISION_LABELS } from 'children-act-complaints';
- *
- * OMBUDSMAN_DECISION_LABELS['incomplete-or-invalid']; // 'Incomplete / invalid'
- * ```
- */
-export const OMBUDSMAN_DECISION_LABELS: Readonly<Record<OmbudsmanDecision, string>> = /* @__PURE__ */ Object.freeze({
-  'upheld-maladministration-and-injustice': 'Upheld: maladministration and injustice',
-  'upheld-maladministration-no-injustice': 'Upheld: maladministration, no injustice',
-  upheld: 'Upheld',
-  'satisfactory-remedy-provided': 'Upheld: satisfactory remedy provided by the council',
-  'not-upheld': 'Not upheld',
-  'closed-after-initial-enquiries': 'Closed after initial enquiries',
-  'referred-back-for-local-resolution': 'Referred back for local resolution',
-  'incomplete-or-invalid': 'Incomplete / invalid',
-  'advice-given': 'Advice given',
-  'closed-court-proceedings': 'Closed: court proceedings (Sch 5 para 1)',
-  'out-of-jurisdiction': 'Out of jurisdiction',
-});
-
-/**
- * The decisions in which the Ombudsman found fault: the three "upheld"
- * categories and "satisfactory remedy provided by the council" (an upheld
- * complaint the council had already put right).
- *
- * @example
- * ```ts
- * import { UPHELD_OMBUDSMAN_DECISIONS } from 'children-act-complaints';
- *
- * UPHELD_OMBUDSMAN_DECISIONS.includes('satisfactory-remedy-provided'); // true
- * ```
- */
-export const UPHELD_OMBUDSMAN_DECISIONS: readonly OmbudsmanDecision[] = /* @__PURE__ */ Object.freeze([
-  'upheld-maladministration-and-injustice',
-  'upheld-maladministration-no-injustice',
-  'upheld',
-  'satisfactory-remedy-provided',
-] as const);
+type DecisionValue = (typeof DECISION_VALUES)[number];
 
 /**
  * The periods whose decision labels differ:
@@ -100,9 +36,9 @@ export type OmbudsmanEra = 'up-to-2012' | '2013-2024' | 'current';
  *
  * @example
  * ```ts
- * import { OMBUDSMAN_ERA_LABELS, type OmbudsmanEraLabel } from 'children-act-complaints';
+ * import { ombudsmanDecisions, type OmbudsmanEraLabel } from 'children-act-complaints';
  *
- * const first: OmbudsmanEraLabel | undefined = OMBUDSMAN_ERA_LABELS[0];
+ * const first: OmbudsmanEraLabel | undefined = ombudsmanDecisions.eras[0];
  * first?.label; // 'Maladministration and injustice'
  * ```
  */
@@ -110,7 +46,7 @@ export interface OmbudsmanEraLabel {
   /** The label as the Ombudsman wrote it. */
   readonly label: string;
   /** The canonical decision it maps to. */
-  readonly decision: OmbudsmanDecision;
+  readonly decision: DecisionValue;
   /** The periods in which the label was used. */
   readonly eras: readonly OmbudsmanEra[];
   /**
@@ -125,7 +61,7 @@ export interface OmbudsmanEraLabel {
 
 function eraLabel(
   label: string,
-  decision: OmbudsmanDecision,
+  decision: DecisionValue,
   eras: readonly OmbudsmanEra[],
   verification: OmbudsmanEraLabel['verification'],
   note: string,
@@ -133,34 +69,11 @@ function eraLabel(
   return Object.freeze({ label, decision, eras: Object.freeze(eras), verification, note });
 }
 
-/**
- * Every era's decision labels and where each lands in the canonical set.
- * Records keep the era's own wording verbatim beside the canonical decision,
- * so a report can show both. The mapping decisions:
- * - "Local settlement" (up to 2012) becomes `'upheld'`: the council agreed
- *   a remedy before a finding was made, which later letters count as upheld;
- *   it is not split into injustice / no injustice because no finding said which.
- * - "Ombudsman's discretion" (up to 2012) and "Assessed and closed"
- *   (current) become `'closed-after-initial-enquiries'`: the Ombudsman looked
- *   at the complaint and chose not to investigate.
- * - "Premature" becomes `'referred-back-for-local-resolution'`.
- * - "Not for us" (current) becomes `'referred-back-for-local-resolution'`
- *   (verification `'U'`): it gathers the complaints the Ombudsman will not
- *   consider yet or at all, and premature ones are the usual bulk. Map it
- *   elsewhere with `parseOmbudsmanDecision(label, { aliases: { 'Not for us': 'out-of-jurisdiction' } })`.
- * - "Closed (Sch 5.1 Court proceedings)" stays `'closed-court-proceedings'`,
- *   apart from `'out-of-jurisdiction'`, because reports list it apart.
- * - "Investigated" alone is refused: it says the Ombudsman investigated, not
- *   what it decided.
- *
- * @example
- * ```ts
- * import { OMBUDSMAN_ERA_LABELS } from 'children-act-complaints';
- *
- * OMBUDSMAN_ERA_LABELS.find((l) => l.label === 'Local settlement')?.decision; // 'upheld'
- * ```
- */
-export const OMBUDSMAN_ERA_LABELS: readonly OmbudsmanEraLabel[] = /* @__PURE__ */ buildEraLabels();
+let eraList: readonly OmbudsmanEraLabel[] | undefined;
+
+function eraLabels(): readonly OmbudsmanEraLabel[] {
+  return (eraList ??= buildEraLabels());
+}
 
 function buildEraLabels(): readonly OmbudsmanEraLabel[] {
   return Object.freeze([
@@ -186,8 +99,8 @@ function buildEraLabels(): readonly OmbudsmanEraLabel[] {
   ]);
 }
 
-function eraAliases(): Partial<Record<OmbudsmanDecision, string[]>> {
-  const aliases: Partial<Record<OmbudsmanDecision, string[]>> = {
+function eraAliases(): Partial<Record<DecisionValue, string[]>> {
+  const aliases: Partial<Record<DecisionValue, string[]>> = {
     'upheld-maladministration-and-injustice': [
       'Maladministration injustice',
       'Maladministration with injustice',
@@ -230,89 +143,89 @@ function eraAliases(): Partial<Record<OmbudsmanDecision, string[]>> {
     ],
     'out-of-jurisdiction': ['Out of jurisdiction', 'Outside jurisdiction', 'Not in jurisdiction', 'Outside remit', 'Closed after initial enquiries - out of jurisdiction'],
   };
-  for (const entry of OMBUDSMAN_ERA_LABELS) (aliases[entry.decision] ??= []).push(entry.label);
+  for (const entry of eraLabels()) (aliases[entry.decision] ??= []).push(entry.label);
   return aliases;
 }
 
-/** @internal The Ombudsman taxonomy's parsers, shared with the record readers. */
-export const ombudsmanTaxonomy = /* @__PURE__ */ defineTaxonomy<OmbudsmanDecision>({
-  name: 'Ombudsman decision',
-  field: 'ombudsman.decision',
-  values: OMBUDSMAN_DECISIONS,
-  labels: OMBUDSMAN_DECISION_LABELS,
-  get aliases() {
-    return eraAliases();
+/**
+ * The canonical decisions of the Local Government and Social Care Ombudsman,
+ * onto which every era's labels are mapped.
+ *
+ * Every era's wording is read (see `eras`, with how each lands and why):
+ * Records keep the era's own wording verbatim beside the canonical decision,
+ * so a report can show both. The mapping decisions:
+ * - "Local settlement" (up to 2012) becomes `'upheld'`: the council agreed
+ *   a remedy before a finding was made, which later letters count as upheld;
+ *   it is not split into injustice / no injustice because no finding said which.
+ * - "Ombudsman's discretion" (up to 2012) and "Assessed and closed"
+ *   (current) become `'closed-after-initial-enquiries'`: the Ombudsman looked
+ *   at the complaint and chose not to investigate.
+ * - "Premature" becomes `'referred-back-for-local-resolution'`.
+ * - "Not for us" (current) becomes `'referred-back-for-local-resolution'`
+ *   (verification `'U'`): it gathers the complaints the Ombudsman will not
+ *   consider yet or at all, and premature ones are the usual bulk. Map it
+ *   elsewhere with `parseOmbudsmanDecision(label, { aliases: { 'Not for us': 'out-of-jurisdiction' } })`.
+ * - "Closed (Sch 5.1 Court proceedings)" stays `'closed-court-proceedings'`,
+ *   apart from `'out-of-jurisdiction'`, because reports list it apart.
+ * - "Investigated" alone is refused: it says the Ombudsman investigated, not
+ *   what it decided.
+ *
+ *
+ * @example
+ * ```ts
+ * import { ombudsmanDecisions } from 'children-act-complaints';
+ *
+ * ombudsmanDecisions.values.includes('closed-court-proceedings'); // true
+ * ombudsmanDecisions.parse('Local settlement');                   // 'upheld'
+ * ombudsmanDecisions.upheld.includes('satisfactory-remedy-provided'); // true
+ * ombudsmanDecisions.eras.find((l) => l.label === 'Not for us')?.verification; // 'U'
+ * ```
+ */
+export const ombudsmanDecisions = /* @__PURE__ */ defineTaxonomy<DecisionValue, { readonly upheld: readonly DecisionValue[]; readonly eras: readonly OmbudsmanEraLabel[] }>(
+  {
+    name: 'ombudsmanDecision',
+    noun: 'Ombudsman decision',
+    field: 'ombudsman.decision',
+    values: DECISION_VALUES,
+    labels: {
+  'upheld-maladministration-and-injustice': 'Upheld: maladministration and injustice',
+  'upheld-maladministration-no-injustice': 'Upheld: maladministration, no injustice',
+  upheld: 'Upheld',
+  'satisfactory-remedy-provided': 'Upheld: satisfactory remedy provided by the council',
+  'not-upheld': 'Not upheld',
+  'closed-after-initial-enquiries': 'Closed after initial enquiries',
+  'referred-back-for-local-resolution': 'Referred back for local resolution',
+  'incomplete-or-invalid': 'Incomplete / invalid',
+  'advice-given': 'Advice given',
+  'closed-court-proceedings': 'Closed: court proceedings (Sch 5 para 1)',
+  'out-of-jurisdiction': 'Out of jurisdiction',
+},
+    aliases: eraAliases,
+    refused: [{ labels: ['Investigated', 'Detailed investigation', 'Complaints dealt with', 'Decided'], reason: 'not-a-decision' }],
   },
-  refused: [
-    {
-      labels: ['Investigated', 'Detailed investigation', 'Complaints dealt with', 'Decided'],
-      problem: 'That label says the Ombudsman dealt with or investigated the complaint, not what it decided.',
-      fix: 'Record the decision itself, e.g. "Upheld", "Not upheld" or "Satisfactory remedy provided by the council".',
+  {
+    /** The decisions in which the Ombudsman found fault: the three "upheld" categories and "satisfactory remedy provided by the council" (an upheld complaint the council had already put right). */
+    upheld: Object.freeze([
+      'upheld-maladministration-and-injustice',
+      'upheld-maladministration-no-injustice',
+      'upheld',
+      'satisfactory-remedy-provided',
+    ] as const) as readonly DecisionValue[],
+    /** Every era's decision labels, with the canonical decision each maps to and why. */
+    get eras(): readonly OmbudsmanEraLabel[] {
+      return eraLabels();
     },
-  ],
-});
-
-const ombudsmanDecisionSchemaLazy = /* @__PURE__ */ lazyEnumSchema(OMBUDSMAN_DECISIONS);
+  },
+);
 
 /**
- * The zod enum of {@link OMBUDSMAN_DECISIONS}, built on first use.
- *
- * @returns the schema, the same object on every call
- * @throws never: the schema is built on the first call and reused
+ * One of the values of {@link ombudsmanDecisions}.
  *
  * @example
  * ```ts
- * import { ombudsmanDecisionSchema } from 'children-act-complaints';
+ * import type { OmbudsmanDecision } from 'children-act-complaints';
  *
- * ombudsmanDecisionSchema().safeParse('advice-given').success; // true
+ * const decision: OmbudsmanDecision = 'referred-back-for-local-resolution';
  * ```
  */
-export function ombudsmanDecisionSchema(): EnumSchema<OmbudsmanDecision> {
-  return ombudsmanDecisionSchemaLazy();
-}
-
-/**
- * Maps an Ombudsman decision label of any era to its canonical
- * {@link OmbudsmanDecision}. Keep the label itself too: records store it
- * verbatim beside the canonical value. See {@link OMBUDSMAN_ERA_LABELS} for
- * where each era's labels land and why.
- *
- * @param label - the label, e.g. "Premature (referred back for local resolution)"
- * @param options - `aliases` for your own wording (or to move "Not for us"); `field` for error messages
- * @returns the canonical decision
- * @throws {@link UnknownLabelError} `UNKNOWN_LABEL` when the label is not known (listing the nearest known labels), or is "Investigated" alone, which names no decision
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the label is not a string or `aliases` is malformed
- *
- * @example
- * ```ts
- * import { parseOmbudsmanDecision } from 'children-act-complaints';
- *
- * parseOmbudsmanDecision('Upheld – maladministration & injustice'); // 'upheld-maladministration-and-injustice'
- * parseOmbudsmanDecision('Closed (Sch 5.1 Court proceedings)');     // 'closed-court-proceedings'
- * parseOmbudsmanDecision('Local settlement');                       // 'upheld'
- * parseOmbudsmanDecision('Not for us');                             // 'referred-back-for-local-resolution'
- * ```
- */
-export function parseOmbudsmanDecision(label: string, options?: LabelParseOptions<OmbudsmanDecision>): OmbudsmanDecision {
-  return ombudsmanTaxonomy.parse(label, options);
-}
-
-/**
- * Like {@link parseOmbudsmanDecision}, but returns a result instead of throwing.
- *
- * @param label - the label
- * @param options - `aliases` for your own wording; `field` for error messages
- * @returns `{ success: true, data }` or `{ success: false, error }`
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` only when `options.aliases` is malformed
- *
- * @example
- * ```ts
- * import { safeParseOmbudsmanDecision } from 'children-act-complaints';
- *
- * safeParseOmbudsmanDecision('Incomplete/Invalid'); // { success: true, data: 'incomplete-or-invalid' }
- * safeParseOmbudsmanDecision('Investigated').success; // false
- * ```
- */
-export function safeParseOmbudsmanDecision(label: string, options?: LabelParseOptions<OmbudsmanDecision>): LabelParseResult<OmbudsmanDecision> {
-  return ombudsmanTaxonomy.safeParse(label, options);
-}
+export type OmbudsmanDecision = DecisionValue;

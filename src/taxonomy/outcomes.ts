@@ -1,71 +1,6 @@
-import { defineTaxonomy, normaliseLabel, type LabelParseOptions, type LabelParseResult, type EnumSchema, lazyEnumSchema } from './labels';
+import { defineTaxonomy, normaliseLabel, type TaxonomyValue } from './labels';
 
-/**
- * The canonical outcomes of a Stage 1 response or a Stage 2 adjudication.
- * "Open" is a state of a complaint, not an outcome, so it is not here.
- *
- * @example
- * ```ts
- * import { STAGE_OUTCOMES } from 'children-act-complaints';
- *
- * STAGE_OUTCOMES.includes('partly-upheld'); // true
- * ```
- */
-export const STAGE_OUTCOMES = [
-  'upheld',
-  'partly-upheld',
-  'not-upheld',
-  'no-finding',
-  'resolved-informally',
-  'explanation-given',
-  'withdrawn',
-] as const;
-
-/**
- * One of {@link STAGE_OUTCOMES}.
- *
- * @example
- * ```ts
- * import type { StageOutcome } from 'children-act-complaints';
- *
- * const outcome: StageOutcome = 'not-upheld';
- * ```
- */
-export type StageOutcome = (typeof STAGE_OUTCOMES)[number];
-
-/**
- * The heading label of each {@link StageOutcome}, for report tables.
- *
- * @example
- * ```ts
- * import { STAGE_OUTCOME_LABELS } from 'children-act-complaints';
- *
- * STAGE_OUTCOME_LABELS['partly-upheld']; // 'Partly upheld'
- * ```
- */
-export const STAGE_OUTCOME_LABELS: Readonly<Record<StageOutcome, string>> = /* @__PURE__ */ Object.freeze({
-  upheld: 'Upheld',
-  'partly-upheld': 'Partly upheld',
-  'not-upheld': 'Not upheld',
-  'no-finding': 'No finding',
-  'resolved-informally': 'Resolved informally',
-  'explanation-given': 'Explanation given',
-  withdrawn: 'Withdrawn',
-});
-
-/**
- * Labels that mean a stage is still open. "Open" is a state, not an outcome:
- * {@link parseOutcome} refuses these labels with an explanation, and the
- * record readers treat them as "no outcome yet".
- *
- * @example
- * ```ts
- * import { OPEN_STATE_LABELS } from 'children-act-complaints';
- *
- * OPEN_STATE_LABELS.includes('Open'); // true
- * ```
- */
-export const OPEN_STATE_LABELS: readonly string[] = /* @__PURE__ */ Object.freeze([
+const OPEN_STATE_LABELS: readonly string[] = Object.freeze([
   'Open',
   'Ongoing',
   'On going',
@@ -77,13 +12,52 @@ export const OPEN_STATE_LABELS: readonly string[] = /* @__PURE__ */ Object.freez
   'Live',
 ]);
 
-/** @internal The outcome taxonomy's parsers, shared with the record readers. */
-export const outcomeTaxonomy = /* @__PURE__ */ defineTaxonomy<StageOutcome>({
-  name: 'outcome',
-  field: 'outcome',
-  values: STAGE_OUTCOMES,
-  labels: STAGE_OUTCOME_LABELS,
-  aliases: {
+let openKeys: Set<string> | undefined;
+
+/**
+ * The canonical outcomes of a Stage 1 response, a Stage 2 adjudication or
+ * the council's response to a review panel, with their heading labels and
+ * the wording exports and reports use ("Partially upheld", "With drawn",
+ * "Unsubstantiated", …). "Open" is a state of a complaint, not an outcome:
+ * `parse` refuses it with an explanation, and `openStateLabels` lists the
+ * wordings the record readers read as "no outcome yet".
+ *
+ * @example
+ * ```ts
+ * import { stageOutcomes } from 'children-act-complaints';
+ *
+ * stageOutcomes.values.includes('partly-upheld'); // true
+ * stageOutcomes.labels['partly-upheld'];          // 'Partly upheld'
+ * stageOutcomes.parse('Partially Upheld');        // 'partly-upheld'
+ * stageOutcomes.parse('With drawn');              // 'withdrawn'
+ * stageOutcomes.safeParse('Open').success;        // false: a state, not an outcome
+ * stageOutcomes.isOpenState('In-progress');       // true
+ * ```
+ */
+export const stageOutcomes = /* @__PURE__ */ defineTaxonomy(
+  {
+    name: 'outcome',
+    noun: 'outcome',
+    field: 'outcome',
+    values: [
+  'upheld',
+  'partly-upheld',
+  'not-upheld',
+  'no-finding',
+  'resolved-informally',
+  'explanation-given',
+  'withdrawn',
+],
+    labels: {
+  upheld: 'Upheld',
+  'partly-upheld': 'Partly upheld',
+  'not-upheld': 'Not upheld',
+  'no-finding': 'No finding',
+  'resolved-informally': 'Resolved informally',
+  'explanation-given': 'Explanation given',
+  withdrawn: 'Withdrawn',
+},
+    aliases: () => ({
     upheld: ['Fully upheld', 'Upheld in full', 'Substantiated', 'Justified'],
     'partly-upheld': ['Part upheld', 'Upheld in part', 'Partly substantiated', 'Partly justified', 'Partial'],
     'not-upheld': ['No upheld', 'Unfounded', 'Unsubstantiated', 'Not substantiated', 'Not justified', 'Rejected'],
@@ -98,105 +72,33 @@ export const outcomeTaxonomy = /* @__PURE__ */ defineTaxonomy<StageOutcome>({
       'Information provided',
     ],
     withdrawn: ['Withdrew', 'Complaint withdrawn', 'Closed - withdrawn'],
+  }),
+    refused: [{ labels: OPEN_STATE_LABELS, reason: 'open-state' }],
   },
-  refused: [
-    {
-      labels: OPEN_STATE_LABELS,
-      problem: '"Open" (or "in progress") is a state of a stage, not an outcome.',
-      fix: 'Leave the outcome blank until the stage has a response; readComplaintsCsv and parseComplaintRecords do this for you.',
+  {
+    /** Labels that mean a stage is still open: "Open", "Ongoing", "In progress", … */
+    openStateLabels: OPEN_STATE_LABELS,
+    /**
+     * Tells whether a label means "still open" (see `openStateLabels`), matched like every label.
+     *
+     * @param label - the label
+     * @returns `true` for "Open", "Ongoing", "In progress" and the like; `false` for anything else, a non-string included
+     */
+    isOpenState(label: string): boolean {
+      openKeys ??= new Set(OPEN_STATE_LABELS.map(normaliseLabel));
+      return typeof label === 'string' && openKeys.has(normaliseLabel(label));
     },
-  ],
-});
-
-const stageOutcomeSchemaLazy = /* @__PURE__ */ lazyEnumSchema(STAGE_OUTCOMES);
+  },
+);
 
 /**
- * The zod enum of {@link STAGE_OUTCOMES}, built on first use.
- *
- * @returns the schema, the same object on every call
- * @throws never: the schema is built on the first call and reused
+ * One of the values of {@link stageOutcomes}.
  *
  * @example
  * ```ts
- * import { stageOutcomeSchema } from 'children-act-complaints';
+ * import type { StageOutcome } from 'children-act-complaints';
  *
- * stageOutcomeSchema().safeParse('upheld').success;       // true
- * stageOutcomeSchema().safeParse('Partly upheld').success; // false: labels need parseOutcome
+ * const outcome: StageOutcome = 'not-upheld';
  * ```
  */
-export function stageOutcomeSchema(): EnumSchema<StageOutcome> {
-  return stageOutcomeSchemaLazy();
-}
-
-/**
- * Maps an outcome label, as written in an export or a published report, to
- * its {@link StageOutcome}. Matching ignores case, punctuation, spaces and
- * dashes, reads "&" as "and" and "partially" as "partly" (see
- * {@link normaliseLabel}), and knows the common wordings ("With drawn",
- * "Explanation and information provided", "Unsubstantiated", …).
- *
- * @param label - the label
- * @param options - `aliases` for your own wording; `field` for error messages
- * @returns the canonical outcome
- * @throws {@link UnknownLabelError} `UNKNOWN_LABEL` when the label is not known, listing the nearest known labels; also for "Open", "Ongoing" and the like, which are states, not outcomes (see {@link OPEN_STATE_LABELS})
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the label is not a string or `aliases` is malformed
- *
- * @example
- * ```ts
- * import { parseOutcome } from 'children-act-complaints';
- *
- * parseOutcome('Partially Upheld'); // 'partly-upheld'
- * parseOutcome('With drawn');       // 'withdrawn'
- * parseOutcome('Uphold-ish');       // throws UNKNOWN_LABEL; suggestions[0] is 'Upheld'
- * ```
- */
-export function parseOutcome(label: string, options?: LabelParseOptions<StageOutcome>): StageOutcome {
-  return outcomeTaxonomy.parse(label, options);
-}
-
-/**
- * Like {@link parseOutcome}, but returns a result instead of throwing.
- *
- * @param label - the label
- * @param options - `aliases` for your own wording; `field` for error messages
- * @returns `{ success: true, data }` or `{ success: false, error }`, where `error` is an `UnknownLabelError` (`UNKNOWN_LABEL`) or, for a non-string label, an `InvalidInputError` (`INVALID_ARGUMENT`)
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` only when `options.aliases` is malformed
- *
- * @example
- * ```ts
- * import { safeParseOutcome } from 'children-act-complaints';
- *
- * safeParseOutcome('Not Upheld'); // { success: true, data: 'not-upheld' }
- * safeParseOutcome('Open').success; // false: "Open" is a state, not an outcome
- * ```
- */
-export function safeParseOutcome(label: string, options?: LabelParseOptions<StageOutcome>): LabelParseResult<StageOutcome> {
-  return outcomeTaxonomy.safeParse(label, options);
-}
-
-/**
- * Tells whether a label means "still open" (see {@link OPEN_STATE_LABELS}),
- * matched with the same normalisation as {@link parseOutcome}.
- *
- * @param label - the label
- * @returns `true` for "Open", "Ongoing", "In progress" and the like
- * @throws never: a value that is not a string is not an open-state label, so the answer is `false`
- *
- * @example
- * ```ts
- * import { isOpenStateLabel } from 'children-act-complaints';
- *
- * isOpenStateLabel('open');        // true
- * isOpenStateLabel('In-progress'); // true
- * isOpenStateLabel('Upheld');      // false
- * ```
- */
-export function isOpenStateLabel(label: string): boolean {
-  return isOpenKey(typeof label === 'string' ? label : '');
-}
-
-let openKeys: Set<string> | undefined;
-function isOpenKey(label: string): boolean {
-  openKeys ??= new Set(OPEN_STATE_LABELS.map(normaliseLabel));
-  return openKeys.has(normaliseLabel(label));
-}
+export type StageOutcome = TaxonomyValue<typeof stageOutcomes>;

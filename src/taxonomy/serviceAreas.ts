@@ -1,6 +1,5 @@
-import { InvalidInputError } from '../errors';
-import { describeValue } from '../internal/describe';
-import { defineTaxonomy, lazyEnumSchema, type EnumSchema, type LabelParseResult, type Taxonomy } from './labels';
+import { fail } from '../rules';
+import { defineTaxonomy, labelMatcher, type Taxonomy } from './labels';
 
 /**
  * One service area a council reports on: a stable `id`, the heading `label`
@@ -27,82 +26,48 @@ export interface ServiceAreaDefinition {
 }
 
 /**
- * A council's declared list of service areas, with its parser. Get one from
- * {@link defineServiceAreas}.
+ * A council's declared list of service areas, as a {@link Taxonomy} whose
+ * values are the areas' ids. Get one from {@link defineServiceAreas}.
  *
  * @example
  * ```ts
  * import { commonServiceAreas, type ServiceAreas } from 'children-act-complaints';
  *
  * const areas: ServiceAreas = commonServiceAreas;
- * areas.parse('LAC & Care Leavers'); // 'looked-after-children'
+ * areas.parse('LAC & Care Leavers');         // 'looked-after-children'
+ * areas.labels['looked-after-children'];     // 'Looked After Children and Care Leavers'
+ * areas.values[0];                           // 'children-in-need'
  * ```
+ *
+ * @typeParam Id - the areas' ids
  */
-export interface ServiceAreas<Id extends string = string> {
+export interface ServiceAreas<Id extends string = string> extends Taxonomy<Id> {
   /** The definitions, frozen, in the order given. */
   readonly areas: readonly ServiceAreaDefinition[];
-  /** The ids, in the order given. */
-  readonly ids: readonly Id[];
-  /**
-   * The heading label of an area.
-   *
-   * @param id - an id of this list
-   * @returns its label
-   * @throws {@link UnknownLabelError} `UNKNOWN_LABEL` when the id is not in this list
-   */
-  labelOf(id: Id): string;
-  /**
-   * Maps a service-area label (or id) to its id.
-   *
-   * @param label - the label
-   * @param field - the field name for errors; defaults to `'serviceArea'`
-   * @returns the area's id
-   * @throws {@link UnknownLabelError} `UNKNOWN_LABEL` listing the nearest declared areas
-   * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the label is not a string
-   */
-  parse(label: string, field?: string): Id;
-  /**
-   * Like `parse`, but returns a result instead of throwing.
-   *
-   * @param label - the label
-   * @param field - the field name for errors
-   * @returns `{ success: true, data }` or `{ success: false, error }`
-   */
-  safeParse(label: string, field?: string): LabelParseResult<Id>;
-  /**
-   * The zod enum of the ids, built on first use.
-   *
-   * @returns the schema
-   */
-  schema(): EnumSchema<Id>;
-}
-
-function invalid(field: string, value: unknown, problem: string, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_ARGUMENT', problem, { field, value, fix });
 }
 
 function checkDefinitions(areas: unknown): readonly ServiceAreaDefinition[] {
   if (!Array.isArray(areas) || areas.length === 0) {
-    throw invalid('areas', areas, `Expected a non-empty array of service areas but got ${describeValue(areas)}.`, "Pass e.g. [{ id: 'children-in-need', label: 'Children in Need' }].");
+    throw fail('wrong-type', { expected: 'a non-empty array of service areas', example: "e.g. [{ id: 'children-in-need', label: 'Children in Need' }]" }, { field: 'areas', value: areas });
   }
   const seen = new Set<string>();
   return Object.freeze(
     areas.map((area: unknown, index) => {
       const field = `areas[${index}]`;
       if (typeof area !== 'object' || area === null) {
-        throw invalid(field, area, `Expected a service area object but got ${describeValue(area)}.`, 'Give each area an id and a label.');
+        throw fail('wrong-type', { expected: 'a service area object', example: 'each area with an id and a label' }, { field, value: area });
       }
       const { id, label, aliases } = area as Record<string, unknown>;
       if (typeof id !== 'string' || id.trim() === '' || id.trim() !== id) {
-        throw invalid(`${field}.id`, id, `Expected a non-empty id without surrounding spaces but got ${describeValue(id)}.`, "Use a short stable id such as 'children-in-need'.");
+        throw fail('wrong-type', { expected: 'a non-empty id without surrounding spaces', example: "a short stable id such as 'children-in-need'" }, { field: `${field}.id`, value: id });
       }
-      if (seen.has(id)) throw invalid(`${field}.id`, id, `The id ${describeValue(id)} is declared twice.`, 'Give each area its own id.');
+      if (seen.has(id)) throw fail('declared-twice', { what: 'service area id' }, { field: `${field}.id`, value: id });
       seen.add(id);
       if (typeof label !== 'string' || label.trim() === '') {
-        throw invalid(`${field}.label`, label, `Expected a heading label but got ${describeValue(label)}.`, 'Give the area the heading your reports use.');
+        throw fail('wrong-type', { expected: 'a heading label', example: 'the heading your reports use' }, { field: `${field}.label`, value: label });
       }
       if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))) {
-        throw invalid(`${field}.aliases`, aliases, 'Expected the aliases as an array of strings.', "Pass e.g. aliases: ['CIN', 'Child in Need'].");
+        throw fail('wrong-type', { expected: 'an array of strings', example: "e.g. aliases: ['CIN', 'Child in Need']" }, { field: `${field}.aliases`, value: aliases });
       }
       const definition: ServiceAreaDefinition =
         aliases === undefined ? { id, label } : { id, label, aliases: Object.freeze([...(aliases as string[])]) };
@@ -133,25 +98,21 @@ function checkDefinitions(areas: unknown): readonly ServiceAreaDefinition[] {
  *   { id: 'qa', label: "Children's Quality Assurance", aliases: ['Quality Assurance'] },
  * ]);
  * camden.parse('Children and Young People Disability'); // 'cypd'
- * camden.labelOf('qa');                                 // "Children's Quality Assurance"
+ * camden.labels.qa;                                     // "Children's Quality Assurance"
  * ```
  */
 export function defineServiceAreas<const D extends readonly ServiceAreaDefinition[]>(areas: D): ServiceAreas<D[number]['id']> {
   type Id = D[number]['id'];
   const definitions = checkDefinitions(areas);
-  const ids = Object.freeze(definitions.map((area) => area.id as Id));
-  const labels = Object.freeze(Object.fromEntries(definitions.map((area) => [area.id, area.label]))) as Readonly<Record<Id, string>>;
+  const values = definitions.map((area) => area.id as Id);
+  const labels = Object.fromEntries(definitions.map((area) => [area.id, area.label])) as Record<Id, string>;
   const aliases = Object.fromEntries(definitions.map((area) => [area.id, area.aliases ?? []])) as Partial<Record<Id, readonly string[]>>;
-  const taxonomy: Taxonomy<Id> = defineTaxonomy<Id>({ name: 'service area', field: 'serviceArea', values: ids, labels, aliases });
-  taxonomy.matcher(); // surface conflicting aliases now, not on first parse
-  return Object.freeze({
-    areas: definitions,
-    ids,
-    labelOf: (id: Id) => labels[typeof id === 'string' && Object.hasOwn(labels, id) ? id : taxonomy.parse(id, { field: 'id' })],
-    parse: (label: string, field?: string) => taxonomy.parse(label, field === undefined ? undefined : { field }),
-    safeParse: (label: string, field?: string) => taxonomy.safeParse(label, field === undefined ? undefined : { field }),
-    schema: lazyEnumSchema(ids),
-  });
+  const taxonomy = defineTaxonomy<Id, { readonly areas: readonly ServiceAreaDefinition[] }>(
+    { name: 'serviceArea', noun: 'service area', field: 'serviceArea', values, labels, aliases: () => aliases },
+    { areas: definitions },
+  );
+  labelMatcher(taxonomy); // surface conflicting aliases now, not on first parse
+  return taxonomy;
 }
 
 /**

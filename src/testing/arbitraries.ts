@@ -12,20 +12,19 @@ import type { WorkingDayCalendar } from '../calendar/calendar';
 import { differenceInWorkingDays } from '../calendar/differenceInWorkingDays';
 import { parsePlainDate, type DateInput, type PlainDate } from '../calendar/plainDate';
 import { workingDayOnOrAfter } from '../calendar/workingDayOnOrAfter';
-import { InvalidInputError, OutOfRangeError } from '../errors';
-import { dayNumberOfIso, formatDayNumber, RANGE_END, RANGE_START, RANGE_TEXT } from '../internal/days';
-import { describeValue } from '../internal/describe';
+import { fail } from '../rules';
+import { dayNumberOfIso, formatDayNumber, RANGE_END, RANGE_START } from '../internal/days';
 import { latestDateIn } from '../internal/latestDate';
 import type { ComplaintTimeline } from '../procedure/timeline';
-import type { ComplaintRecord } from '../records/record';
+import type { ComplaintRecord } from '../records/fields';
 import { recordToTimeline } from '../records/timeline';
-import { AGE_BANDS, DISABILITY_STATUSES, ETHNIC_GROUPS, GENDERS, SEXUAL_ORIENTATIONS } from '../taxonomy/characteristics';
-import { CHANNELS } from '../taxonomy/channels';
-import { COMPLAINT_TYPES } from '../taxonomy/complaintTypes';
-import { OMBUDSMAN_DECISIONS } from '../taxonomy/ombudsman';
-import { STAGE_OUTCOMES } from '../taxonomy/outcomes';
+import { ageBands, disabilityStatuses, ethnicGroups, genders, sexualOrientations } from '../taxonomy/characteristics';
+import { channels } from '../taxonomy/channels';
+import { complaintTypes } from '../taxonomy/complaintTypes';
+import { ombudsmanDecisions } from '../taxonomy/ombudsman';
+import { stageOutcomes } from '../taxonomy/outcomes';
 import { commonServiceAreas } from '../taxonomy/serviceAreas';
-import { COMPLAINANT_SOURCES } from '../taxonomy/sources';
+import { complainantSources } from '../taxonomy/sources';
 
 /**
  * A range of dates, both ends included.
@@ -75,7 +74,7 @@ export interface WorkingDayArbitraryOptions extends DateRangeOptions {
  *   receivedFrom: '2024-04-01',
  *   receivedTo: '2025-03-31',
  *   serviceAreas: ['children-in-need', 'looked-after-children'],
- *   holds: false,
+ *   deferrals: false,
  * };
  * ```
  */
@@ -86,8 +85,8 @@ export interface ComplaintArbitraryOptions {
   readonly receivedTo?: DateInput | undefined;
   /** The service area ids to draw from; the ids of {@link "children-act-complaints"!commonServiceAreas | commonServiceAreas} by default. */
   readonly serviceAreas?: readonly string[] | undefined;
-  /** Whether complaints may be put on hold (reg 8); `true` by default. */
-  readonly holds?: boolean | undefined;
+  /** Whether complaints may be deferred (reg 8); `true` by default. */
+  readonly deferrals?: boolean | undefined;
 }
 
 /**
@@ -130,14 +129,11 @@ export interface AssessableComplaint {
 /** The latest day a complaint may be received: its events may run almost three years on. */
 const LAST_RECEIPT = '2096-12-31';
 
-function invalid(field: string, value: unknown, problem: string, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_ARGUMENT', problem, { field, value, fix });
-}
 
 function optionsObject(options: unknown): Record<string, unknown> {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalid('options', options, `Expected an options object but got ${describeValue(options)}.`, 'Pass an object, or nothing.');
+    throw fail('wrong-type', { expected: 'an options object', example: 'an object, or nothing' }, { field: 'options', value: options });
   }
   return options as Record<string, unknown>;
 }
@@ -148,11 +144,11 @@ function dayRange(given: Record<string, unknown>, [minKey, maxKey]: readonly [st
   const max = dayNumberOfIso(parsePlainDate(given[maxKey] ?? maxDefault, maxKey));
   for (const [key, day] of [[minKey, min], [maxKey, max]] as const) {
     if (day < RANGE_START || day > RANGE_END) {
-      throw new OutOfRangeError(`${key} (${formatDayNumber(day)}) is outside the supported range, ${RANGE_TEXT}.`, { field: key, value: given[key], fix: 'Give a date from 2000 to 2099.' });
+      throw fail('out-of-range', { what: 'date' }, { field: key, value: formatDayNumber(day) });
     }
   }
   if (min > max) {
-    throw invalid(maxKey, given[maxKey], `${maxKey} (${formatDayNumber(max)}) is before ${minKey} (${formatDayNumber(min)}).`, `Give ${minKey} on or before ${maxKey}.`);
+    throw fail('bounds-reversed', { lowField: minKey, low: formatDayNumber(min), highField: maxKey, high: formatDayNumber(max), kind: 'date' }, { field: maxKey, value: given[maxKey] });
   }
   return [min, max];
 }
@@ -214,7 +210,7 @@ export function workingDayArbitrary(options?: WorkingDayArbitraryOptions): fc.Ar
   const calendarOption = { calendar: given['calendar'] as WorkingDayCalendar | undefined };
   const first = workingDayOnOrAfter(dateOf(min), calendarOption);
   if (dayNumberOfIso(first) > max) {
-    throw invalid('max', given['max'], `There is no working day from ${dateOf(min)} to ${dateOf(max)}.`, 'Widen the range.');
+    throw fail('no-working-day', { from: dateOf(min), to: dateOf(max) }, { field: 'max', value: given['max'] });
   }
   // The working days after `first` up to and including `max`: adding that many lands on the last one.
   const count = differenceInWorkingDays(dateOf(max), first, calendarOption);
@@ -231,7 +227,7 @@ export function workingDayArbitrary(options?: WorkingDayArbitraryOptions): fc.Ar
 
 const upTo = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: undefined });
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
-const answered = () => fc.constantFrom(...STAGE_OUTCOMES.filter((outcome) => outcome !== 'withdrawn'));
+const answered = () => fc.constantFrom(...stageOutcomes.values.filter((outcome) => outcome !== 'withdrawn'));
 
 const stageChoices = (base: number, cap: number) =>
   fc.record({
@@ -243,9 +239,9 @@ const stageChoices = (base: number, cap: number) =>
 
 const recordChoices = fc.record({
   groundsBefore: upTo(420),
-  complaintType: fc.constantFrom(...COMPLAINT_TYPES),
-  source: fc.constantFrom(...COMPLAINANT_SOURCES),
-  channel: maybe(fc.constantFrom(...CHANNELS)),
+  complaintType: fc.constantFrom(...complaintTypes.values),
+  source: fc.constantFrom(...complainantSources.values),
+  channel: maybe(fc.constantFrom(...channels.values)),
   stage1: stageChoices(10, 20),
   withdrawnByStage1Response: fc.boolean(),
   hold: maybe(fc.record({ after: fc.integer({ min: 0, max: 20 }), length: upTo(25), reason: maybe(fc.constantFrom('police investigation', 'care proceedings')) })),
@@ -262,14 +258,14 @@ const recordChoices = fc.record({
   advocacy: maybe(fc.record({ offered: maybe(fc.boolean()), allocatedAfter: upTo(30), providedKnown: fc.boolean() })),
   complainant: maybe(
     fc.record({
-      ageBand: maybe(fc.constantFrom(...AGE_BANDS)),
-      gender: maybe(fc.constantFrom(...GENDERS)),
-      ethnicity: maybe(fc.constantFrom(...ETHNIC_GROUPS)),
-      disability: maybe(fc.constantFrom(...DISABILITY_STATUSES)),
-      sexualOrientation: maybe(fc.constantFrom(...SEXUAL_ORIENTATIONS)),
+      ageBand: maybe(fc.constantFrom(...ageBands.values)),
+      gender: maybe(fc.constantFrom(...genders.values)),
+      ethnicity: maybe(fc.constantFrom(...ethnicGroups.values)),
+      disability: maybe(fc.constantFrom(...disabilityStatuses.values)),
+      sexualOrientation: maybe(fc.constantFrom(...sexualOrientations.values)),
     }),
   ),
-  ombudsman: maybe(fc.record({ referredAfter: fc.integer({ min: 0, max: 240 }), decidedAfter: upTo(180), decision: fc.constantFrom(...OMBUDSMAN_DECISIONS), label: maybe(fc.constantFrom('Premature', 'Not upheld', 'Upheld – maladministration and injustice', 'Closed after initial enquiries')) })),
+  ombudsman: maybe(fc.record({ referredAfter: fc.integer({ min: 0, max: 240 }), decidedAfter: upTo(180), decision: fc.constantFrom(...ombudsmanDecisions.values), label: maybe(fc.constantFrom('Premature', 'Not upheld', 'Upheld – maladministration and injustice', 'Closed after initial enquiries')) })),
 });
 
 type RecordChoices = typeof recordChoices extends fc.Arbitrary<infer C> ? C : never;
@@ -362,7 +358,7 @@ function layOutRecord(id: string, received: number, serviceArea: string, choices
   const cursor: Cursor = { last: received, open: true };
   const withdrawnByResponse = choices.withdrawnByStage1Response && choices.stage2 === undefined && choices.withdrawnAfter !== undefined;
   const stage1 = stageFacts(received, choices.stage1, cursor, withdrawnByResponse);
-  const holds = allowHolds ? holdOf(received, stage1.respondedDay, choices.hold, cursor) : [];
+  const deferrals = allowHolds ? holdOf(received, stage1.respondedDay, choices.hold, cursor) : [];
   let stage2: Record<string, unknown> | undefined;
   let stage2Responded: number | null = null;
   if (choices.stage2 !== undefined && stage1.respondedDay !== null && !withdrawnByResponse) {
@@ -397,7 +393,7 @@ function layOutRecord(id: string, received: number, serviceArea: string, choices
     stage1: stage1.facts,
     stage2,
     stage3,
-    holds,
+    deferrals,
     withdrawnOn,
     advocacy: advocacyOf(received, choices.advocacy),
     complainant: Object.keys(complainant).length > 0 ? complainant : undefined,
@@ -409,32 +405,28 @@ interface RecordSettings {
   readonly from: number;
   readonly to: number;
   readonly serviceAreas: readonly string[];
-  readonly holds: boolean;
+  readonly deferrals: boolean;
 }
 
 function recordSettings(options: unknown): RecordSettings {
   const given = optionsObject(options);
   const [from, to] = dayRange(given, ['receivedFrom', 'receivedTo'], ['2015-01-01', '2027-12-31']);
   if (to > dayNumberOfIso(LAST_RECEIPT)) {
-    throw new OutOfRangeError(`receivedTo (${dateOf(to)}) leaves too little room: a complaint's later stages can run nearly three years past receipt.`, {
-      field: 'receivedTo',
-      value: given['receivedTo'],
-      fix: `Give a receivedTo on or before ${LAST_RECEIPT}.`,
-    });
+    throw fail('out-of-range', { what: 'date' }, { field: 'receivedTo', value: dateOf(to) });
   }
-  const areas = given['serviceAreas'] ?? commonServiceAreas.ids;
+  const areas = given['serviceAreas'] ?? commonServiceAreas.values;
   if (!Array.isArray(areas) || areas.length === 0 || areas.some((area) => typeof area !== 'string' || area.trim() === '')) {
-    throw invalid('serviceAreas', areas, `Expected a non-empty list of service area ids but got ${describeValue(areas)}.`, "Pass e.g. ['children-in-need', 'looked-after-children'], or leave it out.");
+    throw fail('wrong-type', { expected: 'a non-empty list of service area ids', example: "e.g. ['children-in-need', 'looked-after-children'], or leave it out" }, { field: 'serviceAreas', value: areas });
   }
-  const holds = given['holds'] ?? true;
-  if (typeof holds !== 'boolean') throw invalid('holds', holds, `Expected true or false but got ${describeValue(holds)}.`, 'Leave it out to allow holds.');
-  return { from, to, serviceAreas: areas as readonly string[], holds };
+  const deferrals = given['deferrals'] ?? true;
+  if (typeof deferrals !== 'boolean') throw fail('wrong-type', { expected: 'true or false', example: 'a boolean, or leave it out to allow deferrals' }, { field: 'deferrals', value: deferrals });
+  return { from, to, serviceAreas: areas as readonly string[], deferrals };
 }
 
 function recordArbitrary(settings: RecordSettings, id: fc.Arbitrary<string>): fc.Arbitrary<ComplaintRecord> {
   return fc
     .tuple(id, fc.integer({ min: settings.from, max: settings.to }), fc.constantFrom(...settings.serviceAreas), recordChoices)
-    .map(([recordId, received, area, choices]) => layOutRecord(recordId, received, area, choices, settings.holds));
+    .map(([recordId, received, area, choices]) => layOutRecord(recordId, received, area, choices, settings.deferrals));
 }
 
 /**
@@ -442,10 +434,10 @@ function recordArbitrary(settings: RecordSettings, id: fc.Arbitrary<string>): fc
  * {@link "children-act-complaints"!parseComplaintRecords | parseComplaintRecords} accepts unchanged (with the default
  * {@link "children-act-complaints"!commonServiceAreas | commonServiceAreas}, or with the ids you pass declared), and whose
  * timeline {@link "children-act-complaints"!assessComplaint | assessComplaint} accepts. They cover every stage, extensions
- * (within the caps), holds, withdrawals, Stage 2 findings, advocacy,
+ * (within the caps), deferrals, withdrawals, Stage 2 findings, advocacy,
  * characteristics and Ombudsman referrals. Ids look like `'C-123'`.
  *
- * @param options - `receivedFrom`, `receivedTo`, `serviceAreas` and `holds`
+ * @param options - `receivedFrom`, `receivedTo`, `serviceAreas` and `deferrals`
  * @returns an arbitrary of {@link "children-act-complaints"!ComplaintRecord | ComplaintRecord}s
  * @throws {@link "children-act-complaints"!InvalidInputError | InvalidInputError} `INVALID_DATE` for a malformed `receivedFrom` or `receivedTo`; `INVALID_ARGUMENT` for a range that ends before it starts or a malformed option
  * @throws {@link "children-act-complaints"!OutOfRangeError | OutOfRangeError} `OUT_OF_RANGE` when `receivedTo` is after 2096-12-31 or `receivedFrom` before 2000-01-01
@@ -499,12 +491,12 @@ export function complaintRecordsArbitrary(options?: ComplaintRecordsArbitraryOpt
   const given = optionsObject(options);
   const length = (key: string, fallback: number): number => {
     const value = given[key] ?? fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw invalid(key, value, `Expected a whole number from 0 but got ${describeValue(value)}.`, `Leave ${key} out for ${fallback}.`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw fail('wrong-type', { expected: 'a whole number from 0', example: `a length, or leave ${key} out for ${fallback}` }, { field: key, value });
     return value;
   };
   const minLength = length('minLength', 0);
   const maxLength = length('maxLength', Math.max(40, minLength));
-  if (maxLength < minLength) throw invalid('maxLength', maxLength, `maxLength (${maxLength}) is below minLength (${minLength}).`, 'Give maxLength at least minLength.');
+  if (maxLength < minLength) throw fail('bounds-reversed', { lowField: 'minLength', low: String(minLength), highField: 'maxLength', high: String(maxLength), kind: 'number' }, { field: 'maxLength', value: maxLength });
   return fc
     .array(recordArbitrary(settings, fc.constant('')), { minLength, maxLength })
     .map((records) => records.map((record, index) => ({ ...record, id: `C-${index + 1}` })));
@@ -516,7 +508,7 @@ export function complaintRecordsArbitrary(options?: ComplaintRecordsArbitraryOpt
  * date, under either `receipt` convention. They are the timelines of
  * {@link complaintRecordArbitrary}'s records, so the two agree.
  *
- * @param options - `receivedFrom`, `receivedTo` and `holds` (service areas play no part in a timeline)
+ * @param options - `receivedFrom`, `receivedTo` and `deferrals` (service areas play no part in a timeline)
  * @returns an arbitrary of timelines
  * @throws {@link "children-act-complaints"!InvalidInputError | InvalidInputError} `INVALID_DATE` for a malformed `receivedFrom` or `receivedTo`; `INVALID_ARGUMENT` for a range that ends before it starts or a malformed option
  * @throws {@link "children-act-complaints"!OutOfRangeError | OutOfRangeError} `OUT_OF_RANGE` when `receivedTo` is after 2096-12-31 or `receivedFrom` before 2000-01-01

@@ -8,16 +8,15 @@ import type { WorkingDayCalendar } from '../calendar/calendar';
 import { englandAndWales } from '../calendar/englandAndWales';
 import { isWorkingDay } from '../calendar/isWorkingDay';
 import { parsePlainDate, type DateInput, type PlainDate } from '../calendar/plainDate';
-import { ChildrenActComplaintsError, InvalidInputError } from '../errors';
 import { dateWithWeekday, whyNotWorking } from '../internal/dayName';
-import { describeValue } from '../internal/describe';
+import { fail, type RejectionDetails } from '../rules';
 import { latestDateIn } from '../internal/latestDate';
 import type { ComplaintAssessment, StageAssessment, StepAssessment } from '../procedure/assessment';
 import { assessComplaint } from '../procedure/assessComplaint';
 import type { AssessmentConventions, ProcedureDefinition } from '../procedure/definition';
 import type { ComplaintTimeline } from '../procedure/timeline';
 import { parseComplaintRecords } from '../records/parseComplaintRecords';
-import type { ComplaintRecord } from '../records/record';
+import type { ComplaintRecord } from '../records/fields';
 import { recordToTimeline } from '../records/timeline';
 
 /**
@@ -156,8 +155,8 @@ export interface MatcherResult {
   readonly message: () => string;
 }
 
-function invalid(field: string, value: unknown, problem: string, fix: string): InvalidInputError {
-  return new InvalidInputError('INVALID_ARGUMENT', problem, { field, value, fix });
+function misuse(matcher: string, problem: RejectionDetails['matcher-misuse']['problem'], field: string, value: unknown, example = '', allowed: readonly number[] = []): Error {
+  return fail('matcher-misuse', { matcher, problem, allowed, example }, { field, value });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -171,15 +170,15 @@ function isAssessment(value: Record<string, unknown>): value is Record<string, u
 /** The assessment of what the matcher received, and whether its `asOf` was chosen by the caller. */
 function assessmentOf(received: unknown, options: unknown, matcher: string): { assessment: ComplaintAssessment; asOfGiven: boolean } {
   if (options !== undefined && !isObject(options)) {
-    throw invalid('options', options, `${matcher}: expected an options object but got ${describeValue(options)}.`, "Pass e.g. { asOf: '2025-05-31' }, or nothing.");
+    throw misuse(matcher, 'options', 'options', options, "e.g. { asOf: '2025-05-31' }");
   }
   const given: ComplaintMatcherOptions = options ?? {};
   if (!isObject(received)) {
-    throw invalid('received', received, `${matcher} expects a complaint timeline, record or assessment but got ${describeValue(received)}.`, 'Pass the timeline, the record or assessComplaint(...)’s result to expect().');
+    throw misuse(matcher, 'received', 'received', received);
   }
   if (isAssessment(received)) {
     if (options !== undefined) {
-      throw invalid('options', options, `${matcher}: the value is already an assessment, made with its own options.`, 'Pass the timeline or record instead to assess it with these options.');
+      throw misuse(matcher, 'already-assessment', 'options', options);
     }
     return { assessment: received, asOfGiven: true };
   }
@@ -190,12 +189,7 @@ function assessmentOf(received: unknown, options: unknown, matcher: string): { a
     const { records, rejected } = parseComplaintRecords([received], given.asOf === undefined ? {} : { asOf: given.asOf });
     const record = records[0];
     if (record === undefined) {
-      const issues = rejected[0]?.issues.map((issue) => issue.message).join(' ') ?? '';
-      throw new ChildrenActComplaintsError('INVALID_RECORD', `${matcher}: the record is not valid: ${issues}`, {
-        field: 'received',
-        value: received,
-        fix: 'Fix the record, or check it with parseComplaintRecords() first.',
-      });
+      throw fail('matcher-invalid-record', { matcher, problems: (rejected[0]?.issues ?? []).map((issue) => issue.message) }, { field: 'received', value: received });
     }
     timeline = recordToTimeline(record);
   }
@@ -211,7 +205,7 @@ function assessmentOf(received: unknown, options: unknown, matcher: string): { a
 
 function checkStage(stage: unknown, allowed: readonly number[], matcher: string): void {
   if (!allowed.includes(stage as number)) {
-    throw invalid('stage', stage, `${matcher} needs the stage number, ${allowed.join(', ')}, but got ${describeValue(stage)}.`, `Write e.g. ${matcher}(${allowed[0] as number}).`);
+    throw misuse(matcher, 'stage', 'stage', stage, `${matcher}(${allowed[0] as number})`, allowed);
   }
 }
 
@@ -247,7 +241,7 @@ const MET = new Set(['met', 'met-within-extension']);
 function toBeWorkingDay(this: MatcherContext, received: unknown, options?: WorkingDayMatcherOptions): MatcherResult {
   const given: unknown = options;
   if (given !== undefined && !isObject(given)) {
-    throw invalid('options', given, `toBeWorkingDay: expected an options object but got ${describeValue(given)}.`, 'Pass { calendar }, or nothing.');
+    throw misuse('toBeWorkingDay', 'options', 'options', given, '{ calendar }');
   }
   const calendar = options?.calendar ?? englandAndWales;
   const date = parsePlainDate(received, 'received');
@@ -307,12 +301,7 @@ function toBeWithinRequestWindow(this: MatcherContext, received: unknown, stage:
     };
   }
   if (!asOfGiven) {
-    throw invalid(
-      'asOf',
-      undefined,
-      `toBeWithinRequestWindow(${stage}): Stage ${stage} was not requested, so the question is whether its window is still open on a given day.`,
-      `Pass { asOf } to ask about that day, e.g. toBeWithinRequestWindow(${stage}, { asOf: '${closes}' }).`,
-    );
+    throw misuse(`toBeWithinRequestWindow(${stage})`, 'as-of-needed', 'asOf', undefined, `toBeWithinRequestWindow(${stage}, { asOf: '${closes}' })`);
   }
   const pass = assessment.asOf <= closes;
   return {

@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  createWorkingDayCalendar,
-  differenceInWorkingDays,
-  isPlainDate,
-  isWorkingDay,
-  nextWorkingDay,
-  parsePlainDate,
-  previousWorkingDay,
-  workingDayOnOrAfter,
-} from '../../src/index';
+import { addWorkingDays, createWorkingDayCalendar, differenceInWorkingDays, isPlainDate, isWorkingDay, nextWorkingDay, parsePlainDate, previousWorkingDay, workingDayOnOrAfter } from '../../src/index';
 import { daysFromCivil, daysInMonth, formatDayNumber } from '../../src/internal/days';
 import { isoDateBetween, naiveAddWorkingDays, officialHolidays } from '../support/dates';
 

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  ChildrenActComplaintsError,
-  CoverageError,
-  createWorkingDayCalendar,
-  differenceInWorkingDays,
-  InvalidInputError,
-  isWorkingDay,
-  nextWorkingDay,
-  OutOfRangeError,
-  previousWorkingDay,
-  workingDayOnOrAfter,
-} from '../../src/index';
+import { addWorkingDays, ChildrenActComplaintsError, CoverageError, createWorkingDayCalendar, differenceInWorkingDays, InvalidInputError, isWorkingDay, nextWorkingDay, OutOfRangeError, previousWorkingDay, workingDayOnOrAfter } from '../../src/index';
 
 describe('addWorkingDays: the awkward weeks, worked by hand', () => {
   it.each([

@@ -1,16 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  addWorkingDays,
-  differenceInWorkingDays,
-  englandAndWales,
-  isPlainDate,
-  parsePlainDate,
-  toLondonDate,
-  type Holiday,
-  type HolidayKind,
-  type PlainDate,
-  type Region,
-} from '../../src/index';
+import { addWorkingDays, differenceInWorkingDays, englandAndWales, isPlainDate, parsePlainDate, toLondonDate, type Holiday, type HolidayKind, type PlainDate, type Region } from '../../src/index';
 
 describe('calendar types', () => {
   it('brands PlainDate so a bare string is not one', () => {

@@ -33,9 +33,9 @@ describe('validate', () => {
     const { code, stdout, stderr } = await runCli(['validate', 'export.csv', '--columns', 'map.json'], { 'export.csv': broken, 'map.json': columns });
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('row 2, line 3 (C-2), column "Date received": receivedOn: "31/02/2024" is not a date this reader accepts: that day does not exist in that month.');
+    expect(lines[0]).toBe('row 2, line 3 (C-2), column "Date received": receivedOn: "31/02/2024" is not a date this reader accepts: that day does not exist in that month. Correct the date in the export: DD/MM/YYYY or YYYY-MM-DD.');
     expect(lines[1]).toMatch(/^row 3, line 4 \(C-3\), column "Team": serviceArea: "Nope" is not a known service area\..*nearest known labels/);
-    expect(lines[2]).toBe('row 3, line 4 (C-3), column "Stage 1 response": stage1.respondedOn (2024-04-01) is before the complaint was received (2024-04-03).');
+    expect(lines[2]).toBe('row 3, line 4 (C-3), column "Stage 1 response": stage1.respondedOn (2024-04-01) is before the complaint was received (2024-04-03). Check the date and receivedOn.');
     expect(lines[3]).toMatch(/^row 4, line 5 \(C-4\): Line 5 cannot be read as CSV/);
     expect(lines.at(-1)).toBe('export.csv: 4 rows, 1 accepted, 3 rejected (no --as-of given, so dates in the future were not checked).');
     expect(stderr).toBe('Note: 1 column of "export.csv" not read (not in the mapping): Unused.\n');

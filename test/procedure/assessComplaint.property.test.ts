@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  assessComplaint,
-  createWorkingDayCalendar,
-  differenceInWorkingDays,
-  isWorkingDay,
-  type ComplaintAssessment,
-  type ComplaintTimeline,
-  type WorkingDayCalendar,
-} from '../../src/index';
+import { addWorkingDays, assessComplaint, createWorkingDayCalendar, differenceInWorkingDays, isWorkingDay, type ComplaintAssessment, type ComplaintTimeline, type WorkingDayCalendar } from '../../src/index';
 import { formatDayNumber } from '../../src/internal/days';
 import { dayNumber } from '../support/dates';
 import { scenario, type Scenario } from './timelines.arbitrary';
@@ -54,7 +45,7 @@ describe('laws of the assessment', () => {
             if (step.extendedDueOn !== null) expect(step.extendedDueOn >= step.dueOn).toBe(true);
             // The latest possible date is unknown (null) only while a hold that began before it lasts.
             if (step.latestPossibleDueOn !== null) expect(step.latestPossibleDueOn >= (step.extendedDueOn ?? step.dueOn)).toBe(true);
-            else expect(stage.holds.some((hold) => hold.to === null)).toBe(true);
+            else expect(stage.deferrals.some((hold) => hold.to === null)).toBe(true);
           }
         }
       }),
@@ -161,13 +152,13 @@ describe('a time on hold', () => {
         const without = assessComplaint({ receivedOn: received, events: [...events, ...response] }, { asOf, conventions }).stages[0]!;
         if (without.dueOn === null || from >= without.dueOn) return;
         const withHold = assessComplaint(
-          { receivedOn: received, events: [...events, { type: 'on-hold', date: from }, { type: 'resumed', date: to }, ...response] },
+          { receivedOn: received, events: [...events, { type: 'deferred', date: from }, { type: 'resumed', date: to }, ...response] },
           { asOf, conventions },
         ).stages[0]!;
         const clockStart = without.clockStartsOn as string;
         const counted = from > clockStart ? from : clockStart;
         const held = to > counted ? differenceInWorkingDays(to, counted) : 0;
-        expect(withHold.workingDaysOnHold).toBe(held);
+        expect(withHold.workingDaysDeferred).toBe(held);
         for (const key of ['dueOn', 'extendedDueOn', 'latestPossibleDueOn'] as const) {
           const moved = withHold[key];
           const original = without[key];

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessComplaint,
-  childrenAct1989England,
-  complaintHandlingCode,
-  type ComplaintAssessment,
-  type ComplaintTimeline,
-  type ProcedureDefinition,
-} from '../../src/index';
+import { assessComplaint, childrenAct1989England, complaintHandlingCode, type ComplaintAssessment, type ComplaintTimeline, type ProcedureDefinition } from '../../src/index';
 
 function isDeeplyFrozen(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;

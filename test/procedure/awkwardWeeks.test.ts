@@ -167,14 +167,14 @@ describe('on hold across a bank holiday', () => {
   // The 6 days left run after 28 May: 29, 30, 31 = 5–7; June 3, 4, 5 = 8–10. So the deadline moves 4 working days, to 5 June.
   // The latest possible (20) moves the same way: 19 June instead of 13 June.
   const events: ComplaintTimeline['events'] = [
-    { type: 'on-hold', date: '2024-05-21', reason: 'police investigation' },
+    { type: 'deferred', date: '2024-05-21', reason: 'police investigation' },
     { type: 'resumed', date: '2024-05-28' },
   ];
 
   it('moves the Stage 1 deadline from 30 May to 5 June', () => {
     const stage1 = assessComplaint(stage1Only('2024-05-15', events), { asOf: '2024-05-29' }).stages[0]!;
-    expect(stage1).toMatchObject({ dueOn: '2024-06-05', latestPossibleDueOn: '2024-06-19', workingDaysOnHold: 4, status: 'open' });
-    expect(stage1.holds).toEqual([
+    expect(stage1).toMatchObject({ dueOn: '2024-06-05', latestPossibleDueOn: '2024-06-19', workingDaysDeferred: 4, status: 'open' });
+    expect(stage1.deferrals).toEqual([
       { from: '2024-05-21', to: '2024-05-28', endedBy: 'resumed', workingDays: 4, reason: 'police investigation', eventIndex: 0 },
     ]);
   });
@@ -189,8 +189,8 @@ describe('on hold across a bank holiday', () => {
   it('leaves the deadline unknown while the hold lasts, counting the working days on hold so far', () => {
     // On 28 May, still on hold: 22, 23, 24, 28 = 4 working days.
     const result = assessComplaint(stage1Only('2024-05-15', [events[0]!]), { asOf: '2024-05-28' });
-    expect(result.stages[0]).toMatchObject({ dueOn: null, status: 'on-hold', workingDaysOnHold: 4 });
-    expect(result.status).toBe('on-hold');
+    expect(result.stages[0]).toMatchObject({ dueOn: null, status: 'deferred', workingDaysDeferred: 4 });
+    expect(result.status).toBe('deferred');
     expect(result.nextDeadline).toBeNull();
   });
 });

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessComplaint,
-  complaintHandlingCode,
-  CoverageError,
-  createWorkingDayCalendar,
-  InvalidInputError,
-  OutOfRangeError,
-  parseComplaintTimeline,
-  safeParseComplaintTimeline,
-  TimelineError,
-  type ComplaintTimeline,
-  type TimelineEvent,
-} from '../../src/index';
+import { assessComplaint, complaintHandlingCode, CoverageError, createWorkingDayCalendar, InvalidInputError, OutOfRangeError, safeAssessComplaint, TimelineError, type ComplaintTimeline, type TimelineEvent } from '../../src/index';
 
 const asOf = '2024-12-31';
 const stage1Answered: TimelineEvent = { type: 'response', stage: 1, date: '2024-05-10', outcome: 'not-upheld' };
@@ -32,7 +20,7 @@ const at = (events: readonly unknown[], receivedOn = '2024-05-01') => ({ receive
 describe('wrong timelines throw a TimelineError naming the event, its type and the rule', () => {
   it.each<[string, unknown, number | null, string | null, string]>([
     ['a response before receipt', at([{ type: 'response', stage: 1, date: '2024-04-30' }]), 0, 'response', 'response-before-start'],
-    ['another event before receipt', at([{ type: 'on-hold', date: '2024-04-30' }]), 0, 'on-hold', 'event-before-receipt'],
+    ['another event before receipt', at([{ type: 'deferred', date: '2024-04-30' }]), 0, 'deferred', 'event-before-receipt'],
     ['Stage 2 without a Stage 1 response', at([stage2Asked]), 0, 'stage-requested', 'stage-without-previous-response'],
     [
       'Stage 2 asked for before the Stage 1 response',
@@ -57,15 +45,15 @@ describe('wrong timelines throw a TimelineError naming the event, its type and t
     ['two panels', at([{ type: 'panel-held', date: '2024-05-02' }, { type: 'panel-held', date: '2024-05-03' }]), 1, 'panel-held', 'duplicate-event'],
     ['a date after asOf', at([{ type: 'response', stage: 1, date: '2025-01-02' }]), 0, 'response', 'date-after-as-of'],
     ['receipt after asOf', at([], '2025-01-02'), null, null, 'date-after-as-of'],
-    ['resumed without a hold', at([{ type: 'resumed', date: '2024-05-03' }]), 0, 'resumed', 'resumed-without-hold'],
-    ['a second hold while on hold', at([{ type: 'on-hold', date: '2024-05-02' }, { type: 'on-hold', date: '2024-05-03' }]), 1, 'on-hold', 'hold-while-on-hold'],
-    ['a hold between stages', at([stage1Answered, { type: 'on-hold', date: '2024-05-13' }]), 1, 'on-hold', 'hold-outside-open-stage'],
+    ['resumed without a hold', at([{ type: 'resumed', date: '2024-05-03' }]), 0, 'resumed', 'resumed-without-deferral'],
+    ['a second hold while on hold', at([{ type: 'deferred', date: '2024-05-02' }, { type: 'deferred', date: '2024-05-03' }]), 1, 'deferred', 'deferral-while-deferred'],
+    ['a hold between stages', at([stage1Answered, { type: 'deferred', date: '2024-05-13' }]), 1, 'deferred', 'deferral-outside-open-stage'],
     [
       'a resume after the response that ended the hold',
-      at([{ type: 'on-hold', date: '2024-05-02' }, stage1Answered, { type: 'resumed', date: '2024-05-13' }]),
+      at([{ type: 'deferred', date: '2024-05-02' }, stage1Answered, { type: 'resumed', date: '2024-05-13' }]),
       2,
       'resumed',
-      'resumed-without-hold',
+      'resumed-without-deferral',
     ],
     ['an extension after the response', at([stage1Answered, { type: 'extension-notified', stage: 1, date: '2024-05-13' }]), 1, 'extension-notified', 'event-outside-stage'],
     ['an extension to a Stage 2 never asked for', at([{ type: 'extension-notified', stage: 2, date: '2024-05-13' }]), 0, 'extension-notified', 'event-outside-stage'],
@@ -146,7 +134,7 @@ describe('wrong timelines throw a TimelineError naming the event, its type and t
     const stage3 = timelineErrorOf(at([{ type: 'stage-requested', stage: 3, date: '2024-05-02' }]), options);
     expect(stage3).toMatchObject({ rule: 'unknown-stage', field: 'events[0].stage' });
     expect(timelineErrorOf(at([{ type: 'panel-held', date: '2024-05-02' }]), options).rule).toBe('unknown-stage');
-    expect(timelineErrorOf(at([{ type: 'on-hold', date: '2024-05-02' }]), options).rule).toBe('hold-not-in-procedure');
+    expect(timelineErrorOf(at([{ type: 'deferred', date: '2024-05-02' }]), options).rule).toBe('deferral-not-in-procedure');
     expect(timelineErrorOf(at([{ type: 'response', stage: 1, date: '2024-05-09' }]), options).rule).toBe('step-missing');
   });
 });
@@ -177,13 +165,13 @@ describe('malformed input throws typed input errors', () => {
     );
   });
 
-  it('says how many more problems there are, and lists each in safeParseComplaintTimeline', () => {
-    const bad = { receivedOn: '2024-02-30', events: [{ type: 'response', stage: 4, date: '2024-03-01' }, 7] };
-    expect(() => parseComplaintTimeline(bad)).toThrow(/\(and 2 more problems, at events\[0\]\.stage, events\[1\]\)/);
-    const result = safeParseComplaintTimeline(bad);
+  it('says how many more problems there are, and lists each in safeAssessComplaint', () => {
+    const bad = { receivedOn: '2024-02-30', events: [{ type: 'response', stage: 4, date: '2024-03-01' }, 7] } as never;
+    expect(() => assessComplaint(bad, { asOf })).toThrow(/\(and 2 more problems, at events\[0\]\.stage, events\[1\]\)/);
+    const result = safeAssessComplaint(bad, { asOf });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.errors.map((e) => [e.code, e.field])).toEqual([
+      expect(result.issues.map((e) => [e.code, e.field])).toEqual([
         ['INVALID_DATE', 'receivedOn'],
         ['INVALID_TIMELINE', 'events[0].stage'],
         ['INVALID_ARGUMENT', 'events[1]'],

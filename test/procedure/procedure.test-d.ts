@@ -1,26 +1,6 @@
+import { complaintTimelineSchema } from '../../src/schemas/index';
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  assessComplaint,
-  childrenAct1989England,
-  complaintHandlingCode,
-  complaintTimelineSchema,
-  upcomingDeadlines,
-  type AssessComplaintOptions,
-  type ComplaintAssessment,
-  type ComplaintStatus,
-  type ComplaintTimeline,
-  type ConventionRule,
-  type DeadlineRule,
-  type DateInput,
-  type PlainDate,
-  type ProcedureDefinition,
-  type StageAssessment,
-  type StageStatus,
-  type TimelineEvent,
-  type TimelineEventOf,
-  type UpcomingDeadline,
-  type WarningCode,
-} from '../../src/index';
+import { assessComplaint, childrenAct1989England, complaintHandlingCode, upcomingDeadlines, type AssessComplaintOptions, type ComplaintAssessment, type ComplaintStatus, type ComplaintTimeline, type ConventionRule, type DeadlineRule, type DateInput, type PlainDate, type ProcedureDefinition, type StageAssessment, type StageStatus, type TimelineEvent, type TimelineEventOf, type UpcomingDeadline, type WarningCode } from '../../src/index';
 import type { z } from 'zod';
 
 describe('the timeline contract', () => {
@@ -51,7 +31,7 @@ describe('the timeline contract', () => {
       | 'statement-agreed'
       | 'panel-held'
       | 'panel-report-received'
-      | 'on-hold'
+      | 'deferred'
       | 'resumed'
       | 'withdrawn'
       | 'ombudsman-referred'
@@ -112,7 +92,7 @@ describe('assessComplaint', () => {
     expectTypeOf<StageAssessment['stage']>().toEqualTypeOf<1 | 2 | 3>();
     expectTypeOf<ComplaintAssessment['warnings'][number]['code']>().toEqualTypeOf<WarningCode>();
     expectTypeOf<StageStatus>().toEqualTypeOf<
-      'not-started' | 'open' | 'overdue' | 'met' | 'met-within-extension' | 'late' | 'withdrawn' | 'on-hold'
+      'not-started' | 'open' | 'overdue' | 'met' | 'met-within-extension' | 'late' | 'withdrawn' | 'deferred'
     >();
   });
 });

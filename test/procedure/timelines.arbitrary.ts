@@ -64,7 +64,7 @@ export interface Scenario {
 function addHold(events: TimelineEvent[], start: number, limit: number, hold: TimelinePlan['stage1']['hold']): void {
   if (hold === undefined || start + hold.after >= limit) return;
   const from = start + hold.after;
-  events.push({ type: 'on-hold', date: iso(from), reason: 'proceedings' });
+  events.push({ type: 'deferred', date: iso(from), reason: 'proceedings' });
   if (hold.resumed && from + hold.length <= limit) events.push({ type: 'resumed', date: iso(from + hold.length) });
 }
 

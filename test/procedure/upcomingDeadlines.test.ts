@@ -13,7 +13,7 @@ const timelines: ComplaintTimeline[] = [
   { id: 'B', receivedOn: '2024-03-04', events: [] },
   { id: 'C', receivedOn: '2024-04-02', events: [] },
   { id: 'D', receivedOn: '2024-03-04', events: [{ type: 'response', stage: 1, date: '2024-03-15' }] },
-  { id: 'E', receivedOn: '2024-03-25', events: [{ type: 'on-hold', date: '2024-03-27' }] },
+  { id: 'E', receivedOn: '2024-03-25', events: [{ type: 'deferred', date: '2024-03-27' }] },
 ];
 
 describe('upcomingDeadlines', () => {
@@ -68,7 +68,7 @@ describe('upcomingDeadlines', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(TimelineError);
-      expect(error).toMatchObject({ field: 'timelines[1].events[0].date', eventIndex: 0, rule: 'resumed-without-hold' });
+      expect(error).toMatchObject({ field: 'timelines[1].events[0].date', eventIndex: 0, rule: 'resumed-without-deferral' });
     }
   });
 

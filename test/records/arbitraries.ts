@@ -3,22 +3,7 @@
  * write them (labels, UK dates), for the records property tests.
  */
 import fc from 'fast-check';
-import {
-  AGE_BANDS,
-  CHANNELS,
-  COMPLAINANT_SOURCE_LABELS,
-  COMPLAINANT_SOURCES,
-  COMPLAINT_TYPES,
-  commonServiceAreas,
-  ETHNIC_GROUPS,
-  GENDERS,
-  OMBUDSMAN_DECISIONS,
-  STAGE_OUTCOME_LABELS,
-  STAGE_OUTCOMES,
-  type ComplaintRecord,
-  type PlainDate,
-  type StageOutcome,
-} from '../../src/index';
+import { ageBands, channels, complainantSources, complaintTypes, commonServiceAreas, ethnicGroups, genders, ombudsmanDecisions, stageOutcomes, type ComplaintRecord, type PlainDate, type StageOutcome } from '../../src/index';
 import { dayNumberOfIso, formatDayNumber } from '../../src/internal/days';
 
 const FIRST_DAY = dayNumberOfIso('2022-04-01');
@@ -34,7 +19,7 @@ export function ukDate(iso: string): string {
 
 const gap = (max: number) => fc.integer({ min: 0, max });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const outcomeBut = (excluded: StageOutcome | null) => fc.constantFrom(...STAGE_OUTCOMES.filter((o) => o !== excluded));
+const outcomeBut = (excluded: StageOutcome | null) => fc.constantFrom(...stageOutcomes.values.filter((o) => o !== excluded));
 
 /** Drops the keys whose value is undefined. */
 function compact<T extends object>(object: T): T {
@@ -85,19 +70,19 @@ export const validRecord: fc.Arbitrary<ComplaintRecord> = fc
     id: fc.stringMatching(/^C-\d{4}-\d{3}$/),
     received: fc.integer({ min: FIRST_DAY, max: FIRST_DAY + 1000 }),
     groundsBefore: maybe(gap(400)),
-    serviceArea: fc.constantFrom(...commonServiceAreas.ids),
-    complaintType: fc.constantFrom(...COMPLAINT_TYPES),
-    source: fc.constantFrom(...COMPLAINANT_SOURCES),
-    channel: maybe(fc.constantFrom(...CHANNELS)),
+    serviceArea: fc.constantFrom(...commonServiceAreas.values),
+    complaintType: fc.constantFrom(...complaintTypes.values),
+    source: fc.constantFrom(...complainantSources.values),
+    channel: maybe(fc.constantFrom(...channels.values)),
     stage1: stagePlan(10, 20),
     hold: maybe(fc.record({ from: gap(5), length: maybe(gap(10)), reason: maybe(fc.constantFrom('police investigation', 'court proceedings')) })),
     stage2: maybe(fc.record({ after: gap(20), statement: maybe(gap(10)), plan: stagePlan(25, 65) })),
     stage3: maybe(fc.record({ after: gap(20), panel: maybe(gap(30)), report: maybe(gap(5)), response: maybe(gap(15)), outcome: outcomeBut(null) })),
     withdrawAfter: maybe(gap(10)),
-    ombudsman: maybe(fc.record({ after: gap(200), decision: maybe(fc.record({ after: gap(120), decision: fc.constantFrom(...OMBUDSMAN_DECISIONS), label: maybe(fc.constant('Premature')) })) })),
+    ombudsman: maybe(fc.record({ after: gap(200), decision: maybe(fc.record({ after: gap(120), decision: fc.constantFrom(...ombudsmanDecisions.values), label: maybe(fc.constant('Premature')) })) })),
     advocacy: maybe(fc.record({ offered: maybe(fc.boolean()), provided: maybe(fc.boolean()), allocated: maybe(gap(20)) })),
-    complainant: maybe(fc.record({ ageBand: maybe(fc.constantFrom(...AGE_BANDS)), gender: maybe(fc.constantFrom(...GENDERS)), ethnicity: maybe(fc.constantFrom(...ETHNIC_GROUPS)) })),
-    findings: maybe(fc.array(fc.record({ point: fc.constantFrom('Contact', 'Records', 'Delay'), outcome: fc.constantFrom(...STAGE_OUTCOMES) }), { minLength: 1, maxLength: 3 })),
+    complainant: maybe(fc.record({ ageBand: maybe(fc.constantFrom(...ageBands.values)), gender: maybe(fc.constantFrom(...genders.values)), ethnicity: maybe(fc.constantFrom(...ethnicGroups.values)) })),
+    findings: maybe(fc.array(fc.record({ point: fc.constantFrom('Contact', 'Records', 'Delay'), outcome: fc.constantFrom(...stageOutcomes.values) }), { minLength: 1, maxLength: 3 })),
   })
   .map((plan): ComplaintRecord => {
     const received = plan.received;
@@ -111,7 +96,7 @@ export const validRecord: fc.Arbitrary<ComplaintRecord> = fc
       source: plan.source,
       channel: plan.channel,
       stage1: stageFacts(received, stage1Plan),
-      holds: [],
+      deferrals: [],
     };
     let last = received + Math.max(stage1Plan.ack ?? 0, stage1Plan.extension ?? 0, stage1Plan.response ?? 0);
     let closedBy: StageOutcome | undefined = stage1Plan.outcome;
@@ -124,13 +109,13 @@ export const validRecord: fc.Arbitrary<ComplaintRecord> = fc
         const to = plan.hold.length === undefined ? undefined : Math.min(from + plan.hold.length, responseDay);
         const openEnded = to === undefined && responseDay === Infinity;
         if (to !== undefined || openEnded) {
-          record.holds = [compact({ from: date(from), to: to === undefined ? undefined : date(to), reason: plan.hold.reason })];
+          record.deferrals = [compact({ from: date(from), to: to === undefined ? undefined : date(to), reason: plan.hold.reason })];
           last = Math.max(last, to ?? from);
         }
       }
     }
-    if (plan.stage2 !== undefined && stage1Plan.response !== undefined && closedBy !== 'withdrawn' && record.holds !== undefined) {
-      const holds = record.holds as { to?: string }[];
+    if (plan.stage2 !== undefined && stage1Plan.response !== undefined && closedBy !== 'withdrawn' && record.deferrals !== undefined) {
+      const holds = record.deferrals as { to?: string }[];
       if (holds.every((hold) => hold.to !== undefined)) {
         const start = last + plan.stage2.after;
         const stage2Plan = plan.stage2.plan;
@@ -200,9 +185,9 @@ export function latestDateOf(record: ComplaintRecord): string {
 export function asExportRow(record: ComplaintRecord): unknown {
   const text = JSON.stringify(record, (key, value: unknown) => {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ukDate(value);
-    if (key === 'outcome' && typeof value === 'string') return STAGE_OUTCOME_LABELS[value as StageOutcome];
-    if (key === 'source' && typeof value === 'string') return COMPLAINANT_SOURCE_LABELS[value as keyof typeof COMPLAINANT_SOURCE_LABELS];
-    if (key === 'serviceArea' && typeof value === 'string') return commonServiceAreas.labelOf(value);
+    if (key === 'outcome' && typeof value === 'string') return stageOutcomes.labels[value as StageOutcome];
+    if (key === 'source' && typeof value === 'string') return complainantSources.labels[value as keyof typeof complainantSources.labels];
+    if (key === 'serviceArea' && typeof value === 'string') return commonServiceAreas.labels[value] ?? value;
     return value;
   });
   return JSON.parse(text) as unknown;

@@ -1,12 +1,6 @@
+import { complaintRecordSchema } from '../../src/schemas/index';
 import { describe, expect, it } from 'vitest';
-import {
-  complaintRecordSchema,
-  defineServiceAreas,
-  InvalidInputError,
-  parseComplaintRecords,
-  type RecordIssue,
-  type RejectedRow,
-} from '../../src/index';
+import { defineServiceAreas, InvalidInputError, parseComplaintRecords, type RecordIssue, type RejectedRow } from '../../src/index';
 
 const base = { id: 'C-2024-001', receivedOn: '02/04/2024', serviceArea: 'Children in Need' };
 
@@ -41,7 +35,7 @@ describe('parseComplaintRecords: reading', () => {
         stage1: { extensionNotifiedOn: '10/04/2024', extendedLimitWorkingDays: '20', extensionReason: 'complex', respondedOn: '30/04/2024', outcome: 'Partially Upheld' },
         stage2: { requestedOn: '01/05/2024', statementAgreedOn: '03/05/2024', respondedOn: '2024-06-05', outcome: 'Partly upheld', findings: [{ point: 'Contact', outcome: 'Upheld' }, { point: 'Records', outcome: 'Not upheld' }] },
         stage3: { requestedOn: '10/06/2024', panelHeldOn: '01/07/2024', panelReportReceivedOn: '05/07/2024', respondedOn: '19/07/2024', outcome: 'Not Upheld' },
-        holds: [{ from: '03/04/2024', to: '05/04/2024', reason: 'police investigation' }],
+        deferrals: [{ from: '03/04/2024', to: '05/04/2024', reason: 'police investigation' }],
         advocacy: { offered: 'Yes', provided: 'Y', allocatedOn: '01/04/2024' },
         complainant: { ageBand: '16 to 17', gender: 'F', ethnicity: 'White British', disability: 'No', sexualOrientation: 'Prefer not to say' },
         ombudsman: { referredOn: '01/08/2024', decidedOn: '01/09/2024', decision: 'Premature (referred back for local resolution)' },
@@ -69,7 +63,7 @@ describe('parseComplaintRecords: reading', () => {
         ],
       },
       stage3: { requestedOn: '2024-06-10', panelHeldOn: '2024-07-01', panelReportReceivedOn: '2024-07-05', respondedOn: '2024-07-19', outcome: 'not-upheld' },
-      holds: [{ from: '2024-04-03', to: '2024-04-05', reason: 'police investigation' }],
+      deferrals: [{ from: '2024-04-03', to: '2024-04-05', reason: 'police investigation' }],
       advocacy: { offered: true, provided: true, allocatedOn: '2024-04-01' },
       complainant: { ageBand: '16-17', gender: 'female', ethnicity: 'white', disability: 'not-disabled', sexualOrientation: 'prefers-not-to-say' },
       ombudsman: {
@@ -82,7 +76,7 @@ describe('parseComplaintRecords: reading', () => {
     expect(complaintRecordSchema.safeParse(record).success).toBe(true);
     expect(Object.isFrozen(record)).toBe(true);
     expect(Object.isFrozen(record?.stage2?.findings?.[0])).toBe(true);
-    expect(Object.isFrozen(record?.holds)).toBe(true);
+    expect(Object.isFrozen(record?.deferrals)).toBe(true);
   });
 
   it('fills complaint type and source with not-recorded, and leaves other blanks absent', () => {
@@ -94,7 +88,7 @@ describe('parseComplaintRecords: reading', () => {
       complaintType: 'not-recorded',
       source: 'not-recorded',
       stage1: {},
-      holds: [],
+      deferrals: [],
     });
   });
 
@@ -113,7 +107,7 @@ describe('parseComplaintRecords: reading', () => {
         'stage2.requestedOn': '15/04/2024',
         'stage2.respondedOn': '20/05/2024',
         'stage2.findings': 'Contact: upheld; Records: partially upheld',
-        holds: '03/04/2024 to 05/04/2024',
+        deferrals: '03/04/2024 to 05/04/2024',
       },
     ]);
     expect(rejected).toEqual([]);
@@ -122,7 +116,7 @@ describe('parseComplaintRecords: reading', () => {
       { point: 'Contact', outcome: 'upheld' },
       { point: 'Records', outcome: 'partly-upheld' },
     ]);
-    expect(records[0]?.holds).toEqual([{ from: '2024-04-03', to: '2024-04-05' }]);
+    expect(records[0]?.deferrals).toEqual([{ from: '2024-04-03', to: '2024-04-05' }]);
   });
 
   it('keeps the Ombudsman label verbatim, reads a label given alone, and leaves out canonical values as labels', () => {
@@ -195,13 +189,13 @@ describe('parseComplaintRecords: what gets rejected', () => {
     ['a decision date without the decision', { ...base, ombudsman: { referredOn: '2024-05-01', decidedOn: '2024-06-01' } }, [['ombudsman.decidedOn', 'ombudsman-incomplete']]],
     ['a Stage 2 response before its request', { ...base, stage1: { respondedOn: '2024-04-05' }, stage2: { requestedOn: '2024-05-01', respondedOn: '2024-04-20' } }, [['stage2.respondedOn', 'out-of-order']]],
     ['a Stage 2 request before the Stage 1 response', { ...base, stage1: { respondedOn: '2024-04-25' }, stage2: { requestedOn: '2024-04-20' } }, [['stage2.requestedOn', 'out-of-order']]],
-    ['a hold that ends before it starts', { ...base, holds: [{ from: '2024-04-10', to: '2024-04-05' }] }, [['holds[0].to', 'out-of-order']]],
-    ['overlapping holds', { ...base, holds: [{ from: '2024-04-03', to: '2024-04-10' }, { from: '2024-04-08', to: '2024-04-12' }] }, [['holds[1].from', 'overlapping-holds']]],
-    ['a hold without a start', { ...base, holds: [{ to: '2024-04-10' }] }, [['holds[0].from', 'required']]],
+    ['a hold that ends before it starts', { ...base, deferrals: [{ from: '2024-04-10', to: '2024-04-05' }] }, [['deferrals[0].to', 'out-of-order']]],
+    ['overlapping holds', { ...base, deferrals: [{ from: '2024-04-03', to: '2024-04-10' }, { from: '2024-04-08', to: '2024-04-12' }] }, [['deferrals[1].from', 'overlapping-deferrals']]],
+    ['a hold without a start', { ...base, deferrals: [{ to: '2024-04-10' }] }, [['deferrals[0].from', 'required']]],
     ['advocacy allocated but not provided', { ...base, advocacy: { provided: 'No', allocatedOn: '2024-04-03' } }, [['advocacy.allocatedOn', 'advocacy-contradiction']]],
     ['a response after withdrawal', { ...base, withdrawnOn: '2024-04-05', stage1: { respondedOn: '2024-04-10', outcome: 'Upheld' } }, [['stage1.respondedOn', 'after-withdrawal']]],
     ['a Stage 3 response without the panel report', { ...base, stage1: { respondedOn: '2024-04-05' }, stage2: { requestedOn: '2024-04-08', respondedOn: '2024-05-01' }, stage3: { requestedOn: '2024-05-03', respondedOn: '2024-06-01' } }, [['stage3.respondedOn', 'step-missing']]],
-    ['a hold between stages (the engine’s rule)', { ...base, stage1: { respondedOn: '2024-04-05' }, holds: [{ from: '2024-04-20' }] }, [['holds[0].from', 'not-assessable']]],
+    ['a hold between stages (the engine’s rule)', { ...base, stage1: { respondedOn: '2024-04-05' }, deferrals: [{ from: '2024-04-20' }] }, [['deferrals[0].from', 'not-assessable']]],
     ['an unknown field', { ...base, recievedOn: '2024-04-02' }, [['recievedOn', 'unknown-field']]],
     ['an unknown nested field', { ...base, stage1: { respondedon: '2024-04-10' } }, [['stage1.respondedon', 'unknown-field']]],
     ['a field given twice', { ...base, stage1: { respondedOn: '2024-04-10' }, 'stage1.respondedOn': '2024-04-10' }, [['stage1.respondedOn', 'duplicate-field']]],
@@ -229,7 +223,7 @@ describe('parseComplaintRecords: what gets rejected', () => {
 
   it('rejects every date after asOf', () => {
     expect(rulesOf({ ...base, stage1: { respondedOn: '2024-07-02' } }, { asOf: '2024-07-01' })).toEqual([['stage1.respondedOn', 'after-as-of']]);
-    expect(rulesOf({ ...base, holds: [{ from: '2024-04-03', to: '2024-07-05' }] }, { asOf: '2024-07-01' })).toEqual([['holds[0].to', 'after-as-of']]);
+    expect(rulesOf({ ...base, deferrals: [{ from: '2024-04-03', to: '2024-07-05' }] }, { asOf: '2024-07-01' })).toEqual([['deferrals[0].to', 'after-as-of']]);
   });
 
   it('keeps the first row with an id and rejects later ones, naming the first', () => {
@@ -291,7 +285,7 @@ describe('parseComplaintRecords: safety', () => {
 
   it('never changes its input', () => {
     const rows = deepFreeze([
-      { ...base, stage1: { respondedOn: '10/04/2024', outcome: 'Upheld' }, holds: [{ from: '03/04/2024', to: '05/04/2024' }] },
+      { ...base, stage1: { respondedOn: '10/04/2024', outcome: 'Upheld' }, deferrals: [{ from: '03/04/2024', to: '05/04/2024' }] },
       { ...base, id: 'C-2', receivedOn: 'bad' },
     ]);
     const before = JSON.stringify(rows);

@@ -27,7 +27,7 @@ describe('readComplaintsCsv: reading', () => {
       complaintType: 'not-recorded',
       source: 'parent-guardian',
       stage1: { respondedOn: '2024-04-11', outcome: 'not-upheld' },
-      holds: [],
+      deferrals: [],
     });
     expect(result.headings).toEqual(header.split(','));
     expect(result.unmappedHeadings).toEqual([]);
@@ -82,12 +82,12 @@ describe('readComplaintsCsv: reading', () => {
         ['Ref', 'id'],
         ['Received', 'receivedOn'],
         ['Area', 'serviceArea'],
-        ['On hold', 'hold.from'],
-        ['Resumed', 'hold.to'],
-        ['Why', 'hold.reason'],
+        ['On hold', 'deferral.from'],
+        ['Resumed', 'deferral.to'],
+        ['Why', 'deferral.reason'],
       ]),
     });
-    expect(result.records[0]?.holds).toEqual([{ from: '2024-04-02', to: '2024-04-04', reason: 'court' }]);
+    expect(result.records[0]?.deferrals).toEqual([{ from: '2024-04-02', to: '2024-04-04', reason: 'court' }]);
   });
 
   it('returns nothing for an empty file', () => {

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
+import { complaintRecordSchema } from '../../src/schemas/index';
 import { describe, expect, it } from 'vitest';
-import {
-  assessComplaint,
-  complaintRecordSchema,
-  CSV_ONLY_FIELDS,
-  parseComplaintRecords,
-  readComplaintsCsv,
-  RECORD_FIELDS,
-  recordToTimeline,
-  STAGE_OUTCOME_LABELS,
-  timelineToRecordFacts,
-  type ComplaintRecord,
-  type CsvField,
-} from '../../src/index';
+import { assessComplaint, parseComplaintRecords, readComplaintsCsv, RECORD_FIELDS, recordToTimeline, stageOutcomes, timelineToRecordFacts, type ComplaintRecord, type CsvField } from '../../src/index';
 import { asExportRow, latestDateOf, ukDate, validRecord } from './arbitraries';
 
 /** The timeline facts of a record: everything but the fields a timeline does not hold. */
@@ -94,7 +83,7 @@ describe('records: nothing is lost, nothing is invented (JSON)', () => {
 });
 
 /** Every CSV target, headed by its own path; one hold goes in the hold.* columns. */
-const CSV_COLUMNS: readonly CsvField[] = [...RECORD_FIELDS.filter((field) => field !== 'holds'), ...CSV_ONLY_FIELDS];
+const CSV_COLUMNS: readonly CsvField[] = [...RECORD_FIELDS.filter((field) => field !== 'deferrals'), 'deferral.from', 'deferral.to', 'deferral.reason'];
 
 function cellsOf(record: ComplaintRecord): string[] {
   const flat = new Map<string, unknown>();
@@ -104,17 +93,17 @@ function cellsOf(record: ComplaintRecord): string[] {
     } else flat.set(path, value);
   };
   walk(record, '');
-  const hold = record.holds[0];
+  const hold = record.deferrals[0];
   if (hold !== undefined) {
-    flat.set('hold.from', hold.from);
-    flat.set('hold.to', hold.to);
-    flat.set('hold.reason', hold.reason);
+    flat.set('deferral.from', hold.from);
+    flat.set('deferral.to', hold.to);
+    flat.set('deferral.reason', hold.reason);
   }
   return CSV_COLUMNS.map((field) => {
     const value = flat.get(field);
     if (value === undefined) return '';
     if (field === 'stage2.findings') {
-      return (value as { point: string; outcome: keyof typeof STAGE_OUTCOME_LABELS }[]).map((f) => `${f.point}: ${STAGE_OUTCOME_LABELS[f.outcome]}`).join('; ');
+      return (value as { point: string; outcome: keyof typeof stageOutcomes.labels }[]).map((f) => `${f.point}: ${stageOutcomes.labels[f.outcome]}`).join('; ');
     }
     if (typeof value === 'boolean') return value ? 'Yes' : 'No';
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ukDate(value);

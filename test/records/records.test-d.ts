@@ -1,25 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  parseComplaintRecords,
-  readComplaintsCsv,
-  recordToTimeline,
-  timelineToRecordFacts,
-  type ComplaintRecord,
-  type ComplaintTimeline,
-  type CsvField,
-  type PlainDate,
-  type RecordField,
-  type RecordTimelineFacts,
-  type StageOutcome,
-  type ComplaintType,
-  type ComplainantSource,
-  type Channel,
-  type OmbudsmanDecision,
-  type RejectedRow,
-  type RecordIssue,
-  type RecordRule,
-  type ErrorCode,
-} from '../../src/index';
+import { parseComplaintRecords, readComplaintsCsv, recordToTimeline, timelineToRecordFacts, type ComplaintRecord, type ComplaintTimeline, type CsvField, type PlainDate, type RecordField, type RecordTimelineFacts, type StageOutcome, type ComplaintType, type ComplainantSource, type Channel, type OmbudsmanDecision, type RejectedRow, type RecordIssue, type RejectionRule, type ErrorCode } from '../../src/index';
 
 describe('record types', () => {
   it('derive the record from the schema, with canonical values and branded dates', () => {
@@ -29,7 +9,7 @@ describe('record types', () => {
     expectTypeOf<NonNullable<ComplaintRecord['channel']>>().toEqualTypeOf<Channel>();
     expectTypeOf<NonNullable<ComplaintRecord['stage1']['outcome']>>().toEqualTypeOf<StageOutcome>();
     expectTypeOf<NonNullable<NonNullable<ComplaintRecord['ombudsman']>['decision']>>().toEqualTypeOf<OmbudsmanDecision>();
-    expectTypeOf<ComplaintRecord['holds']>().toMatchTypeOf<readonly { readonly from: PlainDate; readonly to?: PlainDate }[]>();
+    expectTypeOf<ComplaintRecord['deferrals']>().toMatchTypeOf<readonly { readonly from: PlainDate; readonly to?: PlainDate }[]>();
   });
 
   it('makes records read-only and optional fields exact', () => {
@@ -45,12 +25,12 @@ describe('record types', () => {
     expectTypeOf(result.records).toEqualTypeOf<readonly ComplaintRecord[]>();
     expectTypeOf(result.rejected).toEqualTypeOf<readonly RejectedRow[]>();
     expectTypeOf<RecordIssue['code']>().toEqualTypeOf<ErrorCode>();
-    expectTypeOf<RecordIssue['rule']>().toEqualTypeOf<RecordRule>();
+    expectTypeOf<RecordIssue['rule']>().toEqualTypeOf<RejectionRule>();
     expectTypeOf(readComplaintsCsv('', { columns: { Ref: 'id' } }).unmappedHeadings).toEqualTypeOf<readonly string[]>();
     expectTypeOf(recordToTimeline).returns.toEqualTypeOf<ComplaintTimeline>();
     expectTypeOf(timelineToRecordFacts).returns.toEqualTypeOf<RecordTimelineFacts>();
     expectTypeOf<RecordField>().toMatchTypeOf<CsvField>();
-    expectTypeOf<'hold.from'>().toMatchTypeOf<CsvField>();
+    expectTypeOf<'deferral.from'>().toMatchTypeOf<CsvField>();
   });
 
   it('checks column targets', () => {

@@ -77,7 +77,7 @@ describe('the bundled sample', () => {
     for (const record of records) expect(record.id).toMatch(/^C-20(22|23|24)-\d{3}$/);
     const texts = new Set<string>();
     for (const record of records) {
-      for (const text of [record.stage1.extensionReason, record.stage2?.extensionReason, ...record.holds.map((h) => h.reason), ...(record.stage2?.findings ?? []).map((f) => f.point)]) {
+      for (const text of [record.stage1.extensionReason, record.stage2?.extensionReason, ...record.deferrals.map((h) => h.reason), ...(record.stage2?.findings ?? []).map((f) => f.point)]) {
         if (text !== undefined) texts.add(text);
       }
     }

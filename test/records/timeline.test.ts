@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessComplaint,
-  ChildrenActComplaintsError,
-  InvalidInputError,
-  parseComplaintRecords,
-  recordToTimeline,
-  TimelineError,
-  timelineToRecordFacts,
-  type ComplaintRecord,
-} from '../../src/index';
+import { assessComplaint, ChildrenActComplaintsError, InvalidInputError, parseComplaintRecords, recordToTimeline, TimelineError, timelineToRecordFacts, type ComplaintRecord } from '../../src/index';
 
 const [full] = parseComplaintRecords([
   {
@@ -19,7 +10,7 @@ const [full] = parseComplaintRecords([
     stage1: { acknowledgedOn: '2024-04-03', extensionNotifiedOn: '2024-04-12', extendedLimitWorkingDays: 20, extensionReason: 'complex', respondedOn: '2024-04-30', outcome: 'Not upheld' },
     stage2: { requestedOn: '2024-05-07', statementAgreedOn: '2024-05-14', respondedOn: '2024-06-20', outcome: 'Partly upheld', findings: [{ point: 'Contact', outcome: 'Upheld' }] },
     stage3: { requestedOn: '2024-07-01', panelHeldOn: '2024-07-25', panelReportReceivedOn: '2024-07-30', respondedOn: '2024-08-15', outcome: 'Upheld' },
-    holds: [{ from: '2024-04-05', to: '2024-04-09', reason: 'police investigation' }],
+    deferrals: [{ from: '2024-04-05', to: '2024-04-09', reason: 'police investigation' }],
     ombudsman: { referredOn: '2024-09-01', decidedOn: '2024-10-01', decision: 'Upheld – maladministration & injustice' },
   },
 ]).records as [ComplaintRecord];
@@ -41,7 +32,7 @@ describe('recordToTimeline', () => {
         { type: 'panel-held', date: '2024-07-25' },
         { type: 'panel-report-received', date: '2024-07-30' },
         { type: 'response', stage: 3, date: '2024-08-15', outcome: 'upheld' },
-        { type: 'on-hold', date: '2024-04-05', reason: 'police investigation' },
+        { type: 'deferred', date: '2024-04-05', reason: 'police investigation' },
         { type: 'resumed', date: '2024-04-09' },
         { type: 'ombudsman-referred', date: '2024-09-01' },
         { type: 'ombudsman-decision', date: '2024-10-01', decision: 'upheld-maladministration-and-injustice', label: 'Upheld – maladministration & injustice' },
@@ -61,7 +52,7 @@ describe('recordToTimeline', () => {
     expect(timelineToRecordFacts(recordToTimeline(full))).toEqual({ ...facts, stage2 });
   });
 
-  it.each([null, 'C-1', {}, { receivedOn: '2024-04-02' }, { receivedOn: '2024-04-02', stage1: {}, holds: 'none' }, { receivedOn: '2024-04-02', stage1: {}, holds: [], stage2: 5 }])(
+  it.each([null, 'C-1', {}, { receivedOn: '2024-04-02' }, { receivedOn: '2024-04-02', stage1: {}, deferrals: 'none' }, { receivedOn: '2024-04-02', stage1: {}, deferrals: [], stage2: 5 }])(
     'refuses %j with INVALID_RECORD',
     (value) => {
       expect(() => recordToTimeline(value as unknown as ComplaintRecord)).toThrow(ChildrenActComplaintsError);
@@ -77,16 +68,16 @@ describe('timelineToRecordFacts', () => {
         receivedOn: '2024-04-02',
         events: [
           { type: 'resumed', date: '2024-04-20' },
-          { type: 'on-hold', date: '2024-04-15' },
+          { type: 'deferred', date: '2024-04-15' },
           { type: 'resumed', date: '2024-04-10' },
-          { type: 'on-hold', date: '2024-04-05', reason: 'court' },
+          { type: 'deferred', date: '2024-04-05', reason: 'court' },
           { type: 'withdrawn', date: '2024-04-25' },
         ],
       }),
     ).toEqual({
       receivedOn: '2024-04-02',
       stage1: {},
-      holds: [
+      deferrals: [
         { from: '2024-04-05', to: '2024-04-10', reason: 'court' },
         { from: '2024-04-15', to: '2024-04-20' },
       ],
@@ -97,8 +88,8 @@ describe('timelineToRecordFacts', () => {
   it.each([
     ['two Stage 1 responses', [{ type: 'response', stage: 1, date: '2024-04-05' }, { type: 'response', stage: 1, date: '2024-04-06' }], 'duplicate-event'],
     ['a Stage 2 response without its request', [{ type: 'response', stage: 2, date: '2024-04-05' }], 'stage-not-started'],
-    ['a hold inside a hold', [{ type: 'on-hold', date: '2024-04-05' }, { type: 'on-hold', date: '2024-04-06' }], 'hold-while-on-hold'],
-    ['a resumption without a hold', [{ type: 'resumed', date: '2024-04-05' }], 'resumed-without-hold'],
+    ['a hold inside a hold', [{ type: 'deferred', date: '2024-04-05' }, { type: 'deferred', date: '2024-04-06' }], 'deferral-while-deferred'],
+    ['a resumption without a hold', [{ type: 'resumed', date: '2024-04-05' }], 'resumed-without-deferral'],
     ['two withdrawals', [{ type: 'withdrawn', date: '2024-04-05' }, { type: 'withdrawn', date: '2024-04-06' }], 'duplicate-event'],
   ] as const)('refuses %s with a TimelineError', (_name, events, rule) => {
     let caught: unknown;

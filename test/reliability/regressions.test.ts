@@ -3,26 +3,9 @@
  * showed it, so they stay fixed even when the fuzzer's seed does not find
  * them again.
  */
+import { complaintRecordSchema, complaintTimelineSchema } from '../../src/schemas/index';
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  assessComplaint,
-  buildAnnualReport,
-  englandAndWales,
-  commonServiceAreas,
-  complaintRecordSchema,
-  complaintTimelineSchema,
-  normaliseLabel,
-  parseComplaintTimeline,
-  parseOutcome,
-  parsePlainDate,
-  readComplaintsCsv,
-  safeParseComplaintTimeline,
-  safeParseGender,
-  toCsv,
-  toHtml,
-  toMarkdown,
-} from '../../src/index';
+import { addWorkingDays, assessComplaint, buildAnnualReport, englandAndWales, commonServiceAreas, normaliseLabel, stageOutcomes, parsePlainDate, readComplaintsCsv, safeAssessComplaint, genders, toCsv, toHtml, toMarkdown } from '../../src/index';
 import fc from 'fast-check';
 import { complaintRecordsArbitrary } from '../report/arbitraries';
 import { expectTypedError, snapshotOf, withOwnKey } from '../support/hostile';
@@ -53,12 +36,12 @@ describe('taxonomy', () => {
 
   it('a label parser given a field name that is not a non-empty string names the taxonomy’s own field', () => {
     for (const field of ['', 0, false, [], {}, null]) {
-      expect(expectTypedError(() => parseOutcome('Uphold-ish', { field } as never)).field).toBe('outcome');
-      const result = safeParseGender('Unknown gender', { field } as never);
+      expect(expectTypedError(() => stageOutcomes.parse('Uphold-ish', { field } as never)).field).toBe('outcome');
+      const result = genders.safeParse('Unknown gender', { field } as never);
       expect(result.success ? null : result.error.field).toBe('complainant.gender');
       expect(expectTypedError(() => commonServiceAreas.parse('Highways', field as never)).field).toBe('serviceArea');
     }
-    expect(expectTypedError(() => parseOutcome('Uphold-ish', { field: 'stage1.outcome' })).field).toBe('stage1.outcome');
+    expect(expectTypedError(() => stageOutcomes.parse('Uphold-ish', { field: 'stage1.outcome' })).field).toBe('stage1.outcome');
   });
 });
 
@@ -100,21 +83,24 @@ describe('the timeline and record schemas', () => {
   it('a failed parse leaves the caller’s values unfrozen (zod’s readonly froze them)', () => {
     const events = { not: 'a list' };
     const handler = (): string => 'a function where an object belongs';
-    expect(safeParseComplaintTimeline({ receivedOn: '2024-01-08', events }).success).toBe(false);
+    expect(safeAssessComplaint({ receivedOn: '2024-01-08', events } as never, { asOf: '2024-01-31' }).success).toBe(false);
     expect(complaintTimelineSchema.safeParse({ receivedOn: '2024-01-08', events }).success).toBe(false);
-    const holds = { first: { from: '2024-01-09' } };
-    expect(complaintRecordSchema.safeParse({ id: 'C-1', stage1: handler, holds }).success).toBe(false);
-    expect([Object.isFrozen(events), Object.isFrozen(holds), Object.isFrozen(handler)]).toEqual([false, false, false]);
+    const deferrals = { first: { from: '2024-01-09' } };
+    expect(complaintRecordSchema.safeParse({ id: 'C-1', stage1: handler, deferrals }).success).toBe(false);
+    expect([Object.isFrozen(events), Object.isFrozen(deferrals), Object.isFrozen(handler)]).toEqual([false, false, false]);
   });
 
   it('a typed array where a list belongs is INVALID_ARGUMENT, not a TypeError from Object.freeze', () => {
-    expect(expectTypedError(() => parseComplaintTimeline({ receivedOn: '2024-01-08', events: new Uint8Array(3) })).code).toBe('INVALID_ARGUMENT');
-    expect(complaintRecordSchema.safeParse({ holds: new Float64Array(2) }).success).toBe(false);
+    expect(expectTypedError(() => assessComplaint({ receivedOn: '2024-01-08', events: new Uint8Array(3) } as never, { asOf: '2024-01-31' })).code).toBe('INVALID_ARGUMENT');
+    expect(complaintRecordSchema.safeParse({ deferrals: new Float64Array(2) }).success).toBe(false);
   });
 
-  it('a value that parses still comes back deeply frozen', () => {
-    const timeline = complaintTimelineSchema.parse({ receivedOn: '2024-01-08', events: [{ type: 'withdrawn', date: '2024-01-09' }] });
-    expect([Object.isFrozen(timeline), Object.isFrozen(timeline.events), Object.isFrozen(timeline.events[0])]).toEqual([true, true, true]);
+  it('a timeline that passes is assessed into deeply frozen data, and the schema accepts it', () => {
+    const timeline = { receivedOn: '2024-01-08', events: [{ type: 'withdrawn', date: '2024-01-09' }] } as const;
+    expect(complaintTimelineSchema.safeParse(timeline).success).toBe(true);
+    const result = safeAssessComplaint(timeline, { asOf: '2024-01-31' });
+    expect(result.success).toBe(true);
+    if (result.success) expect([Object.isFrozen(result), Object.isFrozen(result.data), Object.isFrozen(result.data.stages[0])]).toEqual([true, true, true]);
   });
 });
 
@@ -147,16 +133,32 @@ describe('report', () => {
     return report;
   }
 
-  it('a report or table altered after it was built is INVALID_ARGUMENT from every renderer, not a TypeError from inside', () => {
+  it('a report or table altered out of shape is INVALID_REPORT from every renderer, naming the path, not a TypeError from inside', () => {
     const report = withBrokenTables();
-    expect(expectTypedError(() => toMarkdown(report as never)).field).toBe('report');
-    expect(expectTypedError(() => toHtml(report as never)).field).toBe('report');
-    expect(expectTypedError(() => toCsv((report['tables'] as Record<string, never>)['sources'] as never)).field).toBe('table');
+    for (const render of [toMarkdown, toHtml]) {
+      const error = expectTypedError(() => render(report as never));
+      expect([error.code, error.field]).toEqual(['INVALID_REPORT', 'report.tables.outcomes.totals.serviceArea']);
+    }
+    const error = expectTypedError(() => toCsv((report['tables'] as Record<string, never>)['sources'] as never));
+    expect([error.code, error.field]).toEqual(['INVALID_REPORT', 'table.rows']);
   });
 
-  it('last year’s report altered after it was built is INVALID_ARGUMENT, not a TypeError from the table builders', () => {
+  it('last year’s report altered out of shape is INVALID_REPORT naming the path, not a TypeError from the table builders', () => {
     const { records } = sampleReport();
-    expect(expectTypedError(() => buildAnnualReport(records, { year: '2024/25', asOf: '2025-05-31', previous: withBrokenTables() as never })).field).toBe('options.previous');
+    const error = expectTypedError(() => buildAnnualReport(records, { year: '2024/25', asOf: '2025-05-31', previous: withBrokenTables() as never }));
+    expect([error.code, error.field]).toEqual(['INVALID_REPORT', 'options.previous.tables.outcomes.totals.serviceArea']);
+  });
+
+  it('last year’s report edited by hand, keeping its shape, is read; a string count is refused at its path', () => {
+    const { records, report } = sampleReport();
+    const edited = JSON.parse(JSON.stringify(report)) as { title: string; tables: { sources: { rows: { cell: { count: unknown } }[] } } };
+    edited.title = 'Typed in again by hand';
+    const built = buildAnnualReport(records, { year: '2024/25', asOf: '2025-05-31', previous: edited as never });
+    expect(built.previousPeriod?.label).toBe('2023/24');
+    (edited.tables.sources.rows[2] as { cell: { count: unknown } }).cell.count = '<script>alert(1)</script>';
+    const error = expectTypedError(() => buildAnnualReport(records, { year: '2024/25', asOf: '2025-05-31', previous: edited as never }));
+    expect([error.code, error.field]).toEqual(['INVALID_REPORT', 'options.previous.tables.sources.rows[2].cell.count']);
+    expect(expectTypedError(() => toHtml({ ...built, tables: { ...built.tables, sources: edited.tables.sources } } as never)).field).toBe('report.tables.sources.rows[2].cell.count');
   });
 
   it('an unaltered report still renders after a JSON round trip', () => {

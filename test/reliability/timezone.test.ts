@@ -7,20 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  assessComplaint,
-  buildAnnualReport,
-  differenceInWorkingDays,
-  englandAndWales,
-  parseComplaintRecords,
-  readComplaintsCsv,
-  toCsv,
-  toHtml,
-  toLondonDate,
-  toMarkdown,
-  upcomingDeadlines,
-} from '../../src/index';
+import { addWorkingDays, assessComplaint, buildAnnualReport, differenceInWorkingDays, englandAndWales, parseComplaintRecords, readComplaintsCsv, toCsv, toHtml, toLondonDate, toMarkdown, upcomingDeadlines } from '../../src/index';
 import { asExportRow, validRecord } from '../records/arbitraries';
 import { scenario } from '../procedure/timelines.arbitrary';
 import { complaintRecordsArbitrary } from '../report/arbitraries';

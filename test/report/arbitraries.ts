@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import type { ComplaintRecord, PlainDate } from '../../src/index';
-import { AGE_BANDS, COMPLAINANT_SOURCES, COMPLAINT_TYPES, DISABILITY_STATUSES, ETHNIC_GROUPS, GENDERS, OMBUDSMAN_DECISIONS, SEXUAL_ORIENTATIONS, STAGE_OUTCOMES } from '../../src/index';
+import { ageBands, complainantSources, complaintTypes, disabilityStatuses, ethnicGroups, genders, ombudsmanDecisions, sexualOrientations, stageOutcomes } from '../../src/index';
 import { daysFromCivil, formatDayNumber } from '../../src/internal/days';
 
 /** The service areas the arbitraries use: ids of the common list. */
@@ -21,8 +21,8 @@ export interface RecordArbitraryOptions {
   /** First and last day a complaint may be received, `YYYY-MM-DD`. */
   readonly receivedFrom?: string;
   readonly receivedTo?: string;
-  /** Whether records may have holds (reg 8 deferrals); default true. */
-  readonly holds?: boolean;
+  /** Whether records may have deferrals (reg 8); default true. */
+  readonly deferrals?: boolean;
   /** The service areas to draw from. */
   readonly serviceAreas?: readonly string[];
 }
@@ -39,7 +39,7 @@ function put<T extends object>(target: T, key: string, value: unknown): void {
   if (value !== undefined) (target as Record<string, unknown>)[key] = value;
 }
 
-const outcome = fc.constantFrom(...STAGE_OUTCOMES.filter((o) => o !== 'withdrawn'));
+const outcome = fc.constantFrom(...stageOutcomes.values.filter((o) => o !== 'withdrawn'));
 
 /** Up to `max` days after `from`, or absent. */
 const maybeAfter = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: undefined });
@@ -91,11 +91,11 @@ const choices = fc.record({
   ),
   complainant: fc.option(
     fc.record({
-      ageBand: fc.option(fc.constantFrom(...AGE_BANDS), { nil: undefined }),
-      gender: fc.option(fc.constantFrom(...GENDERS), { nil: undefined }),
-      ethnicity: fc.option(fc.constantFrom(...ETHNIC_GROUPS), { nil: undefined }),
-      disability: fc.option(fc.constantFrom(...DISABILITY_STATUSES), { nil: undefined }),
-      sexualOrientation: fc.option(fc.constantFrom(...SEXUAL_ORIENTATIONS), { nil: undefined }),
+      ageBand: fc.option(fc.constantFrom(...ageBands.values), { nil: undefined }),
+      gender: fc.option(fc.constantFrom(...genders.values), { nil: undefined }),
+      ethnicity: fc.option(fc.constantFrom(...ethnicGroups.values), { nil: undefined }),
+      disability: fc.option(fc.constantFrom(...disabilityStatuses.values), { nil: undefined }),
+      sexualOrientation: fc.option(fc.constantFrom(...sexualOrientations.values), { nil: undefined }),
     }),
     { nil: undefined },
   ),
@@ -103,20 +103,20 @@ const choices = fc.record({
     fc.record({
       referred: fc.integer({ min: 0, max: 300 }),
       decided: maybeAfter(200),
-      decision: fc.constantFrom(...OMBUDSMAN_DECISIONS),
+      decision: fc.constantFrom(...ombudsmanDecisions.values),
       label: fc.option(fc.constantFrom('Upheld – maladministration & injustice', 'Premature', 'Not upheld', 'Closed after initial enquiries'), { nil: undefined }),
     }),
     { nil: undefined },
   ),
-  complaintType: fc.constantFrom(...COMPLAINT_TYPES),
-  source: fc.constantFrom(...COMPLAINANT_SOURCES),
+  complaintType: fc.constantFrom(...complaintTypes.values),
+  source: fc.constantFrom(...complainantSources.values),
 });
 
 type Choices = typeof choices extends fc.Arbitrary<infer C> ? C : never;
 
 /** Builds a valid record from receipt, an id, an area and the choices. */
 function buildRecord(id: string, received: number, serviceArea: string, c: Choices, allowHolds: boolean): ComplaintRecord {
-  const record: Record<string, unknown> = { id, receivedOn: date(received), serviceArea, complaintType: c.complaintType, source: c.source, holds: [] };
+  const record: Record<string, unknown> = { id, receivedOn: date(received), serviceArea, complaintType: c.complaintType, source: c.source, deferrals: [] };
   put(record, 'groundsAroseOn', c.grounds === undefined ? undefined : date(received - c.grounds));
   let last = received; // the latest stage-business day so far
   let openStage = true; // whether the latest stage started has no response yet
@@ -149,7 +149,7 @@ function buildRecord(id: string, received: number, serviceArea: string, c: Choic
     if (response1 === undefined || from <= response1) {
       const to = c.hold.length === undefined ? undefined : from + c.hold.length;
       if (to === undefined ? response1 === undefined : response1 === undefined || to <= response1) {
-        record['holds'] = [to === undefined ? { from: date(from) } : { from: date(from), to: date(to) }];
+        record['deferrals'] = [to === undefined ? { from: date(from) } : { from: date(from), to: date(to) }];
         last = Math.max(last, to ?? from);
       }
     }
@@ -259,7 +259,7 @@ export function complaintRecordArbitrary(options: RecordArbitraryOptions = {}): 
   const areas = options.serviceAreas ?? ARBITRARY_SERVICE_AREAS;
   return fc
     .tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: from, max: to }), fc.constantFrom(...areas), choices)
-    .map(([n, received, area, c]) => buildRecord(`C-${n}`, received, area, c, options.holds ?? true));
+    .map(([n, received, area, c]) => buildRecord(`C-${n}`, received, area, c, options.deferrals ?? true));
 }
 
 /**

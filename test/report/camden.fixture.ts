@@ -11,16 +11,7 @@
  * inside their band so that each service area's average is the published one
  * (LAC 18, CIN 34, CYPD 9 working days).
  */
-import {
-  addWorkingDays,
-  defineServiceAreas,
-  parseComplaintRecords,
-  type ComplainantSource,
-  type ComplaintRecord,
-  type ComplaintType,
-  type OmbudsmanDecision,
-  type StageOutcome,
-} from '../../src/index';
+import { addWorkingDays, defineServiceAreas, parseComplaintRecords, type ComplainantSource, type ComplaintRecord, type ComplaintType, type OmbudsmanDecision, type StageOutcome } from '../../src/index';
 import { daysFromCivil, formatDayNumber } from '../../src/internal/days';
 
 /** Camden's four service areas, with the names its tables use. */

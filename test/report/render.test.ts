@@ -16,7 +16,7 @@ const hostileRecords = [
     complaintType: 'quality-of-service',
     source: 'advocate',
     stage1: { respondedOn: '2024-05-08', outcome: 'upheld' },
-    holds: [],
+    deferrals: [],
     ombudsman: { referredOn: '2024-06-01', decidedOn: '2024-07-01', decision: 'upheld', label: '<img src=x onerror=alert(1)>' },
   },
 ] as unknown as ComplaintRecord[];
@@ -133,12 +133,12 @@ describe('toHtml', () => {
   it('lists the records it could not count', () => {
     const withRejected = buildAnnualReport([{ ...hostileRecords[0], receivedOn: 'soon' } as unknown as ComplaintRecord], { year: '2024/25', asOf: '2025-05-30' });
     expect(toHtml(withRejected)).toContain('<h2 id="heading-rejected">Records that could not be counted</h2>');
-    expect(toMarkdown(withRejected)).toContain('| 1 | C-1 | receivedOn | receivedOn is "soon", which is not a real date written YYYY-MM-DD. |');
+    expect(toMarkdown(withRejected)).toContain('| 1 | C-1 | receivedOn | "soon" is not a real calendar date in the form YYYY-MM-DD. |');
   });
 });
 
 it('refuses what is not a report or a table', () => {
-  expect(thrown(() => toMarkdown({} as AnnualReport))).toBe('INVALID_ARGUMENT');
-  expect(thrown(() => toHtml(null as unknown as AnnualReport))).toBe('INVALID_ARGUMENT');
-  expect(thrown(() => toCsv({ id: 'nonsense' } as unknown as AnnualReportTable))).toBe('INVALID_ARGUMENT');
+  expect(thrown(() => toMarkdown({} as AnnualReport))).toBe('INVALID_REPORT');
+  expect(thrown(() => toHtml(null as unknown as AnnualReport))).toBe('INVALID_REPORT');
+  expect(thrown(() => toCsv({ id: 'nonsense' } as unknown as AnnualReportTable))).toBe('INVALID_REPORT');
 });

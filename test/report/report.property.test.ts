@@ -7,19 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildAnnualReport,
-  COMPLAINT_TYPES,
-  OUTCOME_COLUMNS,
-  RESPONSE_TIME_COLUMNS,
-  TIMELINESS_COLUMNS,
-  type AnnualReport,
-  type AnnualReportOptions,
-  type ComplaintRecord,
-  type CountCell,
-  type Rounding,
-  type Share,
-} from '../../src/index';
+import { buildAnnualReport, complaintTypes, REPORT_COLUMNS, type AnnualReport, type AnnualReportOptions, type ComplaintRecord, type CountCell, type Rounding, type Share } from '../../src/index';
 import { complaintRecordsArbitrary } from './arbitraries';
 
 const YEAR = { from: '2023-04-01', to: '2024-03-31' };
@@ -61,21 +49,21 @@ describe('the annual report’s laws', () => {
       fc.property(records, asOf, (list, day) => {
         const { tables } = build(list, { asOf: day });
         const rt = tables.responseTimes;
-        for (const row of [...rt.rows, rt.totals]) expect(total(RESPONSE_TIME_COLUMNS.map((c) => row.cells[c]))).toBe(row.total.count);
-        for (const column of RESPONSE_TIME_COLUMNS) expect(total(rt.rows.map((row) => row.cells[column]))).toBe(rt.totals.cells[column].count);
+        for (const row of [...rt.rows, rt.totals]) expect(total(REPORT_COLUMNS.responseTimes.values.map((c) => row.cells[c]))).toBe(row.total.count);
+        for (const column of REPORT_COLUMNS.responseTimes.values) expect(total(rt.rows.map((row) => row.cells[column]))).toBe(rt.totals.cells[column].count);
         expect(sum(rt.rows.map((row) => row.average.total))).toBe(rt.totals.average.total);
         expect(sum(rt.rows.map((row) => row.average.count))).toBe(rt.totals.average.count);
         for (const table of [tables.outcomes, tables.stage2]) {
-          for (const row of [...table.rows, table.totals]) expect(total(OUTCOME_COLUMNS.map((c) => row.cells[c]))).toBe(row.total.count);
-          for (const column of OUTCOME_COLUMNS) expect(total(table.rows.map((row) => row.cells[column]))).toBe(table.totals.cells[column].count);
+          for (const row of [...table.rows, table.totals]) expect(total(REPORT_COLUMNS.outcomes.values.map((c) => row.cells[c]))).toBe(row.total.count);
+          for (const column of REPORT_COLUMNS.outcomes.values) expect(total(table.rows.map((row) => row.cells[column]))).toBe(table.totals.cells[column].count);
         }
         const types = tables.complaintTypes;
-        for (const row of [...types.rows, types.totals]) expect(total(COMPLAINT_TYPES.map((t) => row.cells[t]))).toBe(row.total.count);
-        for (const type of COMPLAINT_TYPES) expect(total(types.rows.map((row) => row.cells[type]))).toBe(types.totals.cells[type].count);
+        for (const row of [...types.rows, types.totals]) expect(total(complaintTypes.values.map((t) => row.cells[t]))).toBe(row.total.count);
+        for (const type of complaintTypes.values) expect(total(types.rows.map((row) => row.cells[type]))).toBe(types.totals.cells[type].count);
         for (const table of [tables.sources, tables.monthly, tables.advocacy, tables.ombudsman]) expect(total(table.rows.map((row) => row.cell))).toBe(table.total.count);
         for (const section of tables.complainants.sections) expect(total(section.rows.map((row) => row.cell))).toBe(section.total.count);
-        for (const row of [...tables.timeliness.rows, ...tables.stage3.steps]) expect(total(TIMELINESS_COLUMNS.map((c) => row.cells[c]))).toBe(row.total.count);
-        expect(total(OUTCOME_COLUMNS.map((c) => tables.stage3.outcomes[c]))).toBe(tables.stage3.requested.count);
+        for (const row of [...tables.timeliness.rows, ...tables.stage3.steps]) expect(total(REPORT_COLUMNS.timeliness.values.map((c) => row.cells[c]))).toBe(row.total.count);
+        expect(total(REPORT_COLUMNS.outcomes.values.map((c) => tables.stage3.outcomes[c]))).toBe(tables.stage3.requested.count);
       }),
       { numRuns: 60 },
     );
@@ -171,7 +159,7 @@ describe('the annual report’s laws', () => {
         const tables = fromRecords.tables;
         expect(tables.stageSummary.rows[1]).toEqual(lastYear.tables.stageSummary.rows[0]);
         expect(tables.responseTimes.totals.total.previous?.count).toBe(lastYear.tables.responseTimes.totals.total.count);
-        for (const column of OUTCOME_COLUMNS) {
+        for (const column of REPORT_COLUMNS.outcomes.values) {
           expect(tables.outcomes.totals.cells[column].previous).toEqual({ count: lastYear.tables.outcomes.totals.cells[column].count, share: lastYear.tables.outcomes.totals.cells[column].share });
         }
         expect(tables.monthly.rows.map((row) => row.cell.previous?.count)).toEqual(lastYear.tables.monthly.rows.map((row) => row.cell.count));

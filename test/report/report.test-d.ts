@@ -1,23 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  buildAnnualReport,
-  toCsv,
-  toHtml,
-  toMarkdown,
-  type AnnualReport,
-  type AnnualReportOptions,
-  type AnnualReportTable,
-  type ComplaintRecord,
-  type CountCell,
-  type OmbudsmanDecision,
-  type OutcomeCell,
-  type OutcomeColumn,
-  type ReportCohort,
-  type ResponseTimeColumn,
-  type Rounding,
-  type Share,
-  type TimelinessColumn,
-} from '../../src/index';
+import { buildAnnualReport, toCsv, toHtml, toMarkdown, type AnnualReport, type AnnualReportOptions, type AnnualReportTable, type ComplaintRecord, type CountCell, type OmbudsmanDecision, type OutcomeCell, type OutcomeColumn, type ReportCohort, type ResponseTimeColumn, type Rounding, type Share, type TimelinessColumn } from '../../src/index';
 
 declare const records: readonly ComplaintRecord[];
 declare const report: AnnualReport;

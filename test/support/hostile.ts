@@ -6,16 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import {
-  ChildrenActComplaintsError,
-  CoverageError,
-  InvalidInputError,
-  OutOfRangeError,
-  TimelineError,
-  UnknownLabelError,
-  englandAndWales,
-  type ErrorCode,
-} from '../../src/index';
+import { ChildrenActComplaintsError, CoverageError, InvalidInputError, OutOfRangeError, TimelineError, UnknownLabelError, englandAndWales, type ErrorCode } from '../../src/index';
 
 /**
  * The class every error code is thrown as. Typed as a record over
@@ -33,6 +24,7 @@ export const ERROR_CLASS_OF_CODE: Readonly<Record<ErrorCode, new (...args: never
   UNKNOWN_LABEL: UnknownLabelError,
   INVALID_RECORD: ChildrenActComplaintsError,
   INVALID_REPORT_OPTIONS: ChildrenActComplaintsError,
+  INVALID_REPORT: ChildrenActComplaintsError,
 };
 
 /** Every documented error code; a thrown error with any other code fails the hostile suite. */

@@ -1,22 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  COMPLAINANT_SOURCE_LABELS,
-  COMPLAINANT_SOURCES,
-  COMPLAINT_TYPE_LABELS,
-  COMPLAINT_TYPES,
-  normaliseLabel,
-  OMBUDSMAN_ERA_LABELS,
-  parseComplaintType,
-  parseOmbudsmanDecision,
-  parseOutcome,
-  parseSource,
-  safeParseComplaintType,
-  safeParseOutcome,
-  STAGE_OUTCOME_LABELS,
-  STAGE_OUTCOMES,
-  UnknownLabelError,
-} from '../../src/index';
+import { complainantSources, complaintTypes, normaliseLabel, ombudsmanDecisions, stageOutcomes, UnknownLabelError } from '../../src/index';
 
 /** Rewrites a label the way exports vary it: case, spacing, dashes, punctuation, "&" for "and", "partially" for "partly". */
 function variant(label: string): fc.Arbitrary<string> {
@@ -44,32 +28,32 @@ function variant(label: string): fc.Arbitrary<string> {
 
 describe('label matching laws', () => {
   it('any variant of an outcome label parses to that outcome', () => {
-    const cases = fc.constantFrom(...STAGE_OUTCOMES).chain((value) => variant(STAGE_OUTCOME_LABELS[value]).map((label) => [value, label] as const));
+    const cases = fc.constantFrom(...stageOutcomes.values).chain((value) => variant(stageOutcomes.labels[value]).map((label) => [value, label] as const));
     fc.assert(
       fc.property(cases, ([value, label]) => {
-        expect(parseOutcome(label)).toBe(value);
+        expect(stageOutcomes.parse(label)).toBe(value);
       }),
       { numRuns: 300 },
     );
   });
 
   it('any variant of a complaint type or source label parses to its value', () => {
-    const types = fc.constantFrom(...COMPLAINT_TYPES).chain((value) => variant(COMPLAINT_TYPE_LABELS[value]).map((label) => [value, label] as const));
-    const sources = fc.constantFrom(...COMPLAINANT_SOURCES).chain((value) => variant(COMPLAINANT_SOURCE_LABELS[value]).map((label) => [value, label] as const));
+    const types = fc.constantFrom(...complaintTypes.values).chain((value) => variant(complaintTypes.labels[value]).map((label) => [value, label] as const));
+    const sources = fc.constantFrom(...complainantSources.values).chain((value) => variant(complainantSources.labels[value]).map((label) => [value, label] as const));
     fc.assert(
       fc.property(types, sources, ([type, typeLabel], [source, sourceLabel]) => {
-        expect(parseComplaintType(typeLabel)).toBe(type);
-        expect(parseSource(sourceLabel)).toBe(source);
+        expect(complaintTypes.parse(typeLabel)).toBe(type);
+        expect(complainantSources.parse(sourceLabel)).toBe(source);
       }),
       { numRuns: 300 },
     );
   });
 
   it('any variant of an era’s Ombudsman label parses to its decision', () => {
-    const cases = fc.constantFrom(...OMBUDSMAN_ERA_LABELS).chain((entry) => variant(entry.label).map((label) => [entry.decision, label] as const));
+    const cases = fc.constantFrom(...ombudsmanDecisions.eras).chain((entry) => variant(entry.label).map((label) => [entry.decision, label] as const));
     fc.assert(
       fc.property(cases, ([decision, label]) => {
-        expect(parseOmbudsmanDecision(label)).toBe(decision);
+        expect(ombudsmanDecisions.parse(label)).toBe(decision);
       }),
       { numRuns: 300 },
     );
@@ -88,12 +72,12 @@ describe('label matching laws', () => {
   });
 
   it('a safe parser never throws, and a failure is a typed error with at most three known suggestions', () => {
-    const known = new Set(Object.values(STAGE_OUTCOME_LABELS));
+    const known = new Set(Object.values(stageOutcomes.labels));
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.anything()), (label) => {
-        const result = safeParseOutcome(label as string);
+        const result = stageOutcomes.safeParse(label as string);
         if (result.success) {
-          expect(STAGE_OUTCOMES).toContain(result.data);
+          expect(stageOutcomes.values).toContain(result.data);
           return;
         }
         expect(['UNKNOWN_LABEL', 'INVALID_ARGUMENT']).toContain(result.error.code);
@@ -101,7 +85,7 @@ describe('label matching laws', () => {
           expect(result.error.suggestions.length).toBeLessThanOrEqual(3);
           for (const suggestion of result.error.suggestions) expect(known.has(suggestion)).toBe(true);
         }
-        expect(safeParseComplaintType(label as string).success).toBe(typeof label === 'string' && safeParseComplaintType(label).success);
+        expect(complaintTypes.safeParse(label as string).success).toBe(typeof label === 'string' && complaintTypes.safeParse(label).success);
       }),
       { numRuns: 500 },
     );

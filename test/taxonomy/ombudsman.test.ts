@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OMBUDSMAN_DECISIONS,
-  OMBUDSMAN_ERA_LABELS,
-  parseOmbudsmanDecision,
-  safeParseOmbudsmanDecision,
-  UPHELD_OMBUDSMAN_DECISIONS,
-} from '../../src/index';
+import { ombudsmanDecisions } from '../../src/index';
 
 describe('Ombudsman decision labels of every era', () => {
-  it.each(OMBUDSMAN_ERA_LABELS.map((entry) => [entry.label, entry.decision, entry.eras.join(', ')] as const))(
+  it.each(ombudsmanDecisions.eras.map((entry) => [entry.label, entry.decision, entry.eras.join(', ')] as const))(
     '%j maps to %s (%s)',
     (label, decision) => {
-      expect(parseOmbudsmanDecision(label)).toBe(decision);
+      expect(ombudsmanDecisions.parse(label)).toBe(decision);
     },
   );
 
   it('covers the three eras and every canonical decision', () => {
-    const eras = new Set(OMBUDSMAN_ERA_LABELS.flatMap((entry) => entry.eras));
+    const eras = new Set(ombudsmanDecisions.eras.flatMap((entry) => entry.eras));
     expect([...eras].sort()).toEqual(['2013-2024', 'current', 'up-to-2012']);
-    const reached = new Set(OMBUDSMAN_ERA_LABELS.map((entry) => entry.decision));
-    expect(OMBUDSMAN_DECISIONS.filter((decision) => !reached.has(decision))).toEqual([]);
+    const reached = new Set(ombudsmanDecisions.eras.map((entry) => entry.decision));
+    expect(ombudsmanDecisions.values.filter((decision) => !reached.has(decision))).toEqual([]);
   });
 
   it('is frozen data with a note for every mapping', () => {
-    expect(Object.isFrozen(OMBUDSMAN_ERA_LABELS)).toBe(true);
-    for (const entry of OMBUDSMAN_ERA_LABELS) {
+    expect(Object.isFrozen(ombudsmanDecisions.eras)).toBe(true);
+    for (const entry of ombudsmanDecisions.eras) {
       expect(Object.isFrozen(entry)).toBe(true);
       expect(entry.note.length).toBeGreaterThan(10);
       expect(['P', 'S', 'U']).toContain(entry.verification);
@@ -43,11 +37,11 @@ describe('Ombudsman decision labels of every era', () => {
     ['Fault causing injustice', 'upheld-maladministration-and-injustice'],
     ['Advice given', 'advice-given'],
   ] as const)('the documented decision: %j lands on %s', (label, decision) => {
-    expect(parseOmbudsmanDecision(label)).toBe(decision);
+    expect(ombudsmanDecisions.parse(label)).toBe(decision);
   });
 
   it('marks the upheld decisions', () => {
-    expect(UPHELD_OMBUDSMAN_DECISIONS).toEqual([
+    expect(ombudsmanDecisions.upheld).toEqual([
       'upheld-maladministration-and-injustice',
       'upheld-maladministration-no-injustice',
       'upheld',
@@ -56,7 +50,7 @@ describe('Ombudsman decision labels of every era', () => {
   });
 
   it('refuses "Investigated" with a fix', () => {
-    const result = safeParseOmbudsmanDecision('Investigated');
+    const result = ombudsmanDecisions.safeParse('Investigated');
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.code).toBe('UNKNOWN_LABEL');

@@ -6,19 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  commonServiceAreas,
-  defineServiceAreas,
-  isOpenStateLabel,
-  parseAgeBand,
-  parseChannel,
-  parseComplaintType,
-  parseDisability,
-  parseEthnicity,
-  parseOmbudsmanDecision,
-  parseOutcome,
-  parseSource,
-} from '../../src/index';
+import { commonServiceAreas, defineServiceAreas, stageOutcomes, ageBands, channels, complaintTypes, disabilityStatuses, ethnicGroups, ombudsmanDecisions, complainantSources } from '../../src/index';
 
 const tablesPath = fileURLToPath(new URL('../../../shared/reference/published-tables/camden-2020-21.json', import.meta.url));
 
@@ -48,7 +36,7 @@ function serviceLabels(): string[] {
 
 describe('labels of the published Camden 2020/21 tables', () => {
   it.each(serviceLabels())('service area %j parses with the common list', (label) => {
-    expect(commonServiceAreas.ids).toContain(commonServiceAreas.parse(label));
+    expect(commonServiceAreas.values).toContain(commonServiceAreas.parse(label));
   });
 
   it('maps the service areas to the areas a reader would expect', () => {
@@ -66,7 +54,7 @@ describe('labels of the published Camden 2020/21 tables', () => {
 
   it('reads every outcome column, with "open" as a state', () => {
     const columns = [...tables.outcomesByService.columns, ...tables.stage2.columns].filter((c) => !NOT_LABELS.has(c));
-    const read = columns.map((column) => (isOpenStateLabel(column) ? 'open' : parseOutcome(column)));
+    const read = columns.map((column) => (stageOutcomes.isOpenState(column) ? 'open' : stageOutcomes.parse(column)));
     expect(read).toEqual([
       'upheld',
       'partly-upheld',
@@ -83,7 +71,7 @@ describe('labels of the published Camden 2020/21 tables', () => {
   });
 
   it('reads every source', () => {
-    expect(tables.sources.rows.map(([label]) => parseSource(label))).toEqual([
+    expect(tables.sources.rows.map(([label]) => complainantSources.parse(label))).toEqual([
       'parent-guardian',
       'advocate',
       'child-young-person',
@@ -94,7 +82,7 @@ describe('labels of the published Camden 2020/21 tables', () => {
 
   it('reads every complaint type column', () => {
     const columns = tables.typesByService.columns.filter((c) => !NOT_LABELS.has(c));
-    expect(columns.map((c) => parseComplaintType(c))).toEqual([
+    expect(columns.map((c) => complaintTypes.parse(c))).toEqual([
       'staff-behaviour',
       'quality-of-service',
       'disagree-with-decision',
@@ -106,7 +94,7 @@ describe('labels of the published Camden 2020/21 tables', () => {
   });
 
   it('reads every Ombudsman decision row', () => {
-    expect(tables.ombudsman.rows.map(([label]) => parseOmbudsmanDecision(label))).toEqual([
+    expect(tables.ombudsman.rows.map(([label]) => ombudsmanDecisions.parse(label))).toEqual([
       'upheld-maladministration-and-injustice',
       'upheld-maladministration-no-injustice',
       'incomplete-or-invalid',
@@ -128,7 +116,7 @@ describe('labels used in the council reports', () => {
     ['explanation or information given', 'explanation-given'],
     ['resolved informally', 'resolved-informally'],
   ] as const)('outcome %j', (label, expected) => {
-    expect(parseOutcome(label)).toBe(expected);
+    expect(stageOutcomes.parse(label)).toBe(expected);
   });
 
   it.each([
@@ -148,7 +136,7 @@ describe('labels used in the council reports', () => {
     ['safeguarding and child wellbeing', 'safeguarding-and-wellbeing'],
     ['Not recorded', 'not-recorded'],
   ] as const)('complaint type %j', (label, expected) => {
-    expect(parseComplaintType(label)).toBe(expected);
+    expect(complaintTypes.parse(label)).toBe(expected);
   });
 
   it.each([
@@ -165,8 +153,8 @@ describe('labels used in the council reports', () => {
     ['professional', 'professional'],
     ['councillor or MP', 'councillor-mp'],
   ] as const)('source %j', (label, expected) => {
-    if (expected === undefined) expect(() => parseSource(label)).toThrow(/not a known complainant source/);
-    else expect(parseSource(label)).toBe(expected);
+    if (expected === undefined) expect(() => complainantSources.parse(label)).toThrow(/not a known complainant source/);
+    else expect(complainantSources.parse(label)).toBe(expected);
   });
 
   it.each([
@@ -181,7 +169,7 @@ describe('labels used in the council reports', () => {
     ['MOMO app', 'app'],
     ['Mind Of My Own', 'app'],
   ] as const)('channel %j', (label, expected) => {
-    expect(parseChannel(label)).toBe(expected);
+    expect(channels.parse(label)).toBe(expected);
   });
 
   it.each([
@@ -195,16 +183,16 @@ describe('labels used in the council reports', () => {
     ['Premature referral', 'referred-back-for-local-resolution'],
     ['Outside jurisdiction', 'out-of-jurisdiction'],
   ] as const)('Ombudsman decision %j', (label, expected) => {
-    expect(parseOmbudsmanDecision(label)).toBe(expected);
+    expect(ombudsmanDecisions.parse(label)).toBe(expected);
   });
 
   it.each([
-    ['0-5 years', parseAgeBand, '0-5'],
-    ['18-24 years', parseAgeBand, '18-24'],
-    ['White British', parseEthnicity, 'white'],
-    ['Mixed White & Asian', parseEthnicity, 'mixed'],
-    ['Mixed White & Black', parseEthnicity, 'mixed'],
-    ['unknown', parseDisability, 'not-recorded'],
+    ['0-5 years', ageBands.parse, '0-5'],
+    ['18-24 years', ageBands.parse, '18-24'],
+    ['White British', ethnicGroups.parse, 'white'],
+    ['Mixed White & Asian', ethnicGroups.parse, 'mixed'],
+    ['Mixed White & Black', ethnicGroups.parse, 'mixed'],
+    ['unknown', disabilityStatuses.parse, 'not-recorded'],
   ] as const)('characteristic %j', (label, parse, expected) => {
     expect(parse(label)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_SERVICE_AREAS, commonServiceAreas, defineServiceAreas, InvalidInputError, UnknownLabelError } from '../../src/index';
+import { commonServiceAreas, defineServiceAreas, InvalidInputError, UnknownLabelError } from '../../src/index';
 
 describe('defineServiceAreas', () => {
   const areas = defineServiceAreas([
@@ -11,12 +11,12 @@ describe('defineServiceAreas', () => {
     expect(areas.parse('children in need')).toBe('cin');
     expect(areas.parse('cin')).toBe('cin');
     expect(areas.parse('C.L.A.')).toBe('lac');
-    expect(areas.ids).toEqual(['cin', 'lac']);
-    expect(areas.labelOf('lac')).toBe('Looked After Children');
+    expect(areas.values).toEqual(['cin', 'lac']);
+    expect(areas.labels.lac).toBe('Looked After Children');
   });
 
   it('lists the nearest declared areas for an unknown label', () => {
-    const result = areas.safeParse('Looked After Childen', 'Service');
+    const result = areas.safeParse('Looked After Childen', { field: 'Service' });
     expect(result.success).toBe(false);
     if (!result.success) {
       const error = result.error as UnknownLabelError;
@@ -24,11 +24,13 @@ describe('defineServiceAreas', () => {
       expect(error.field).toBe('Service');
       expect(error.suggestions[0]).toBe('Looked After Children');
     }
-    expect(() => areas.labelOf('nope' as 'cin')).toThrow(UnknownLabelError);
+    expect(areas.has('nope')).toBe(false);
+    expect(areas.has('lac')).toBe(true);
   });
 
-  it('gives a zod enum of the ids', () => {
-    expect(areas.schema().options).toEqual(['cin', 'lac']);
+  it('has the shape of every taxonomy', () => {
+    expect(areas.name).toBe('serviceArea');
+    expect(areas.areas.map((area) => area.id)).toEqual(['cin', 'lac']);
   });
 
   it('is frozen and copies its input', () => {
@@ -58,7 +60,7 @@ describe('defineServiceAreas', () => {
 
 describe('the common service areas', () => {
   it('are the fact sheet’s examples', () => {
-    expect(COMMON_SERVICE_AREAS.map((area) => area.label)).toEqual([
+    expect(commonServiceAreas.areas.map((area) => area.label)).toEqual([
       'Children in Need',
       'Looked After Children and Care Leavers',
       'Children and Young People with Disabilities',
@@ -67,8 +69,8 @@ describe('the common service areas', () => {
       'Early Help / Family Help',
       'Family Support and Complex Families',
     ]);
-    expect(Object.isFrozen(COMMON_SERVICE_AREAS[0])).toBe(true);
-    expect(commonServiceAreas.ids).toEqual(COMMON_SERVICE_AREAS.map((area) => area.id));
+    expect(Object.isFrozen(commonServiceAreas.areas[0])).toBe(true);
+    expect(commonServiceAreas.values).toEqual(commonServiceAreas.areas.map((area) => area.id));
   });
 
   it.each([
@@ -90,7 +92,7 @@ describe('service areas and prototype keys', () => {
     expect(areas.parse('Odd team')).toBe('__proto__');
     expect(areas.parse('__proto__')).toBe('__proto__');
     expect(areas.parse('toString')).toBe('constructor');
-    expect(areas.labelOf('constructor')).toBe('Other team');
+    expect(areas.labels.constructor).toBe('Other team');
     expect(areas.safeParse('hasOwnProperty').success).toBe(false);
     expect(({} as Record<string, unknown>).label).toBeUndefined();
   });

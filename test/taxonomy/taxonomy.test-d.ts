@@ -1,20 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  defineServiceAreas,
-  parseOmbudsmanDecision,
-  parseOutcome,
-  safeParseOutcome,
-  stageOutcomeSchema,
-  type AgeBand,
-  type Channel,
-  type ComplainantSource,
-  type ComplaintType,
-  type LabelParseResult,
-  type OmbudsmanDecision,
-  type StageOutcome,
-  STAGE_OUTCOME_LABELS,
-} from '../../src/index';
-import type { z } from 'zod';
+import { defineServiceAreas, ombudsmanDecisions, stageOutcomes, type AgeBand, type Channel, type ComplainantSource, type ComplaintType, type LabelParseResult, type OmbudsmanDecision, type StageOutcome } from '../../src/index';
 
 describe('taxonomy types', () => {
   it('derives the unions from the arrays', () => {
@@ -28,19 +13,19 @@ describe('taxonomy types', () => {
   });
 
   it('types the parsers, the safe results and the schemas', () => {
-    expectTypeOf(parseOutcome('x')).toEqualTypeOf<StageOutcome>();
-    expectTypeOf(parseOmbudsmanDecision('x')).toEqualTypeOf<OmbudsmanDecision>();
-    const result = safeParseOutcome('x');
+    expectTypeOf(stageOutcomes.parse('x')).toEqualTypeOf<StageOutcome>();
+    expectTypeOf(ombudsmanDecisions.parse('x')).toEqualTypeOf<OmbudsmanDecision>();
+    const result = stageOutcomes.safeParse('x');
     expectTypeOf(result).toEqualTypeOf<LabelParseResult<StageOutcome>>();
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<StageOutcome>();
-    expectTypeOf<z.output<ReturnType<typeof stageOutcomeSchema>>>().toEqualTypeOf<StageOutcome>();
-    expectTypeOf(STAGE_OUTCOME_LABELS).toEqualTypeOf<Readonly<Record<StageOutcome, string>>>();
+    expectTypeOf(stageOutcomes.values).toEqualTypeOf<readonly StageOutcome[]>();
+    expectTypeOf(stageOutcomes.labels).toEqualTypeOf<Readonly<Record<StageOutcome, string>>>();
   });
 
   it('checks alias targets', () => {
-    parseOutcome('x', { aliases: { Sorted: 'resolved-informally' } });
+    stageOutcomes.parse('x', { aliases: { Sorted: 'resolved-informally' } });
     // @ts-expect-error: not an outcome
-    parseOutcome('x', { aliases: { Sorted: 'sorted' } });
+    stageOutcomes.parse('x', { aliases: { Sorted: 'sorted' } });
   });
 
   it('infers a council’s service-area ids', () => {
@@ -49,6 +34,6 @@ describe('taxonomy types', () => {
       { id: 'lac', label: 'Looked After Children' },
     ]);
     expectTypeOf(areas.parse('x')).toEqualTypeOf<'cin' | 'lac'>();
-    expectTypeOf(areas.ids).toEqualTypeOf<readonly ('cin' | 'lac')[]>();
+    expectTypeOf(areas.values).toEqualTypeOf<readonly ('cin' | 'lac')[]>();
   });
 });

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  assessComplaint,
-  createWorkingDayCalendar,
-  defineServiceAreas,
-  differenceInWorkingDays,
-  isPlainDate,
-  isWorkingDay,
-  parseComplaintRecords,
-  recordToTimeline,
-} from '../../src/index';
+import { assessComplaint, createWorkingDayCalendar, defineServiceAreas, differenceInWorkingDays, isPlainDate, isWorkingDay, parseComplaintRecords, recordToTimeline } from '../../src/index';
 import {
   assessableComplaintArbitrary,
   complaintRecordArbitrary,
@@ -85,12 +76,12 @@ describe('complaintRecordArbitrary and complaintRecordsArbitrary', () => {
 
   it('keep to the receipt window, the service areas and the holds option', () => {
     const areas = ['cin', 'lac'];
-    const options = { receivedFrom: '2024-04-01', receivedTo: '2025-03-31', serviceAreas: areas, holds: false };
+    const options = { receivedFrom: '2024-04-01', receivedTo: '2025-03-31', serviceAreas: areas, deferrals: false };
     fc.assert(
       fc.property(complaintRecordArbitrary(options), (record) => {
         expect(record.receivedOn >= '2024-04-01' && record.receivedOn <= '2025-03-31').toBe(true);
         expect(areas).toContain(record.serviceArea);
-        expect(record.holds).toEqual([]);
+        expect(record.deferrals).toEqual([]);
         const declared = defineServiceAreas([{ id: 'cin', label: 'Children in Need' }, { id: 'lac', label: 'Looked After Children' }]);
         expect(parseComplaintRecords([record], { serviceAreas: declared }).rejected).toEqual([]);
       }),
@@ -121,7 +112,7 @@ describe('complaintRecordArbitrary and complaintRecordsArbitrary', () => {
   it('cover every stage, holds, withdrawals and the Ombudsman', () => {
     const records = fc.sample(complaintRecordArbitrary(), { numRuns: 400, seed: 42 });
     expect(records.some((r) => r.stage3?.respondedOn !== undefined)).toBe(true);
-    expect(records.some((r) => r.holds.length > 0)).toBe(true);
+    expect(records.some((r) => r.deferrals.length > 0)).toBe(true);
     expect(records.some((r) => r.withdrawnOn !== undefined)).toBe(true);
     expect(records.some((r) => r.stage1.outcome === 'withdrawn')).toBe(true);
     expect(records.some((r) => r.ombudsman?.decision !== undefined)).toBe(true);
@@ -133,7 +124,7 @@ describe('complaintRecordArbitrary and complaintRecordsArbitrary', () => {
     expect(() => complaintRecordArbitrary({ serviceAreas: [] })).toThrow(/INVALID_ARGUMENT.*serviceAreas|serviceAreas.*INVALID_ARGUMENT|non-empty list/);
     expect(() => complaintRecordsArbitrary({ minLength: 3, maxLength: 2 })).toThrow(/maxLength \(2\) is below minLength \(3\)/);
     // @ts-expect-error: holds is a boolean
-    expect(() => complaintRecordArbitrary({ holds: 'yes' })).toThrow(/Expected true or false/);
+    expect(() => complaintRecordArbitrary({ deferrals: 'yes' })).toThrow(/Expected true or false/);
   });
 });
 

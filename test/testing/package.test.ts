@@ -16,8 +16,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 
 describe('package.json', () => {
-  it('exports the root and the testing subpath, types first in every condition', () => {
-    expect(Object.keys(pkg.exports)).toEqual(['.', './testing', './package.json']);
+  it('exports the root, the testing and schemas subpaths, types first in every condition', () => {
+    expect(Object.keys(pkg.exports)).toEqual(['.', './testing', './schemas', './package.json']);
     for (const [subpath, conditions] of Object.entries(pkg.exports)) {
       if (typeof conditions === 'string') continue;
       for (const [condition, target] of Object.entries(conditions)) {

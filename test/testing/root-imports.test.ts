@@ -1,6 +1,8 @@
 /**
  * Importing the package root must never load fast-check (an optional peer
- * dependency used only by the testing subpath). Proven two ways: by walking
+ * dependency used only by the testing subpath), nor zod (whose schemas live
+ * in the schemas subpath, so that a process that only counts working days
+ * starts fast). Proven two ways: by walking
  * the source's runtime imports from src/index.ts, and, once built, by reading
  * the files the built root entries import.
  */
@@ -49,15 +51,16 @@ function builtFilesLoadedBy(entry: string): string[] {
 }
 
 describe('the package root', () => {
-  it('never imports fast-check, while the testing subpath does (so the walk can see it)', () => {
+  it('never imports fast-check or zod, while the testing and schemas subpaths do (so the walk can see them)', () => {
     const rootPackages = packagesLoadedBy('src/index.ts');
-    expect([...rootPackages].sort()).toEqual(['csv-parse', 'zod']);
+    expect([...rootPackages].sort()).toEqual(['csv-parse']);
     expect(packagesLoadedBy('src/testing/index.ts').has('fast-check')).toBe(true);
+    expect(packagesLoadedBy('src/schemas/index.ts').has('zod')).toBe(true);
   });
 
-  it.runIf(existsSync(join(root, 'dist/index.js')))('never loads fast-check once built, in ESM or CommonJS', () => {
+  it.runIf(existsSync(join(root, 'dist/index.js')))('never loads fast-check or zod once built, in ESM or CommonJS', () => {
     for (const entry of ['dist/index.js', 'dist/index.cjs']) {
-      for (const file of builtFilesLoadedBy(entry)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/['"]fast-check['"]/);
+      for (const file of builtFilesLoadedBy(entry)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/['"](fast-check|zod)['"]/);
     }
     expect(readFileSync(join(root, 'dist/testing.js'), 'utf8')).toMatch(/from ['"]fast-check['"]/);
   });

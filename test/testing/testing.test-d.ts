@@ -23,7 +23,7 @@ describe('the testing subpath types', () => {
     expectTypeOf(complaintTimelineArbitrary()).toEqualTypeOf<fc.Arbitrary<ComplaintTimeline>>();
     expectTypeOf(assessableComplaintArbitrary()).toEqualTypeOf<fc.Arbitrary<AssessableComplaint>>();
     // @ts-expect-error: holds is a boolean
-    complaintRecordArbitrary({ holds: 'no' });
+    complaintRecordArbitrary({ deferrals: 'no' });
   });
 
   it('types the matchers for expect.extend and for assertions', () => {

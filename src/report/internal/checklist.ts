@@ -7,7 +7,6 @@
 import type { ComplainantCharacteristic } from '../columns';
 import type { AnnualReportTables, ChecklistGap, ChecklistItem, ChecklistItemId, ChecklistTable } from '../types';
 import type { TableInput } from './cells';
-import type { Unsealed } from './seal';
 
 function gap(field: string, missing: number, of: number, what: string, among: string): ChecklistGap {
   return { field, missing, of, description: `no ${what} recorded for ${missing} of ${of} ${among}` };
@@ -36,7 +35,7 @@ const CHARACTERISTIC_WORDS: Readonly<Record<ComplainantCharacteristic, string>> 
 };
 
 /** Table 13. */
-export function buildChecklist(input: TableInput, tables: { readonly [K in Exclude<keyof AnnualReportTables, 'checklist'>]: Unsealed<AnnualReportTables[K]> }): Unsealed<ChecklistTable> {
+export function buildChecklist(input: TableInput, tables: { readonly [K in Exclude<keyof AnnualReportTables, 'checklist'>]: AnnualReportTables[K] }): ChecklistTable {
   const { tally } = input;
   const stage1 = tables.stageSummary.rows[0]?.stage1 ?? 0;
   const sourceMissing = tables.sources.rows.find((row) => row.key === 'not-recorded')?.cell.count ?? 0;

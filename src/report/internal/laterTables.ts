@@ -6,7 +6,7 @@
  * @module
  */
 import type { DeadlineRule, StageDefinition, StageStep } from '../../procedure/definition';
-import { OMBUDSMAN_DECISIONS, OMBUDSMAN_DECISION_LABELS, UPHELD_OMBUDSMAN_DECISIONS } from '../../taxonomy/ombudsman';
+import { ombudsmanDecisions } from '../../taxonomy/ombudsman';
 import { OUTCOME_COLUMNS, TIMELINESS_COLUMNS, type OutcomeColumn, type TimelinessColumn } from '../columns';
 import type {
   AdvocacyTable,
@@ -20,16 +20,18 @@ import type {
 } from '../types';
 import { countCell, groupRows, share, sum, type TableInput } from './cells';
 import { monthLabel, outcomeRows, stage1Count } from './stage1Tables';
-import type { Unsealed } from './seal';
 
 const TC = TIMELINESS_COLUMNS.length;
 
 /** Table 6. */
-export function buildStage2(input: TableInput): Unsealed<Stage2Table> {
+export function buildStage2(input: TableInput): Stage2Table {
   const { tally } = input;
   const before = input.previous?.tables.stage2;
   const { rows, totals } = outcomeRows(input, tally.s2Outcome, before);
   const investigations = sum(tally.s2Total);
+  const response = input.context.engine.plan.stages[1]?.response;
+  const limit = response?.workingDays ?? 0;
+  const cap = response?.cap ?? 0;
   return {
     id: 'stage-2',
     number: 6,
@@ -38,15 +40,16 @@ export function buildStage2(input: TableInput): Unsealed<Stage2Table> {
     notes: [
       'Counts the Stage 2 investigations requested in the period, whatever year their Stage 1 complaint was received in; the outcome is the council’s adjudication.',
       'The escalation rate is the Stage 2 investigations requested in the period divided by the Stage 1 complaints received in it.',
-      'Within 25 and within 65 count adjudications in at most 25 and 65 working days from the clock start (within 65 includes within 25), of all investigations.',
+      `Within ${limit} and within ${cap} count adjudications in at most ${limit} and ${cap} working days from the clock start (within ${cap} includes within ${limit}), of all investigations.`,
     ],
     columns: OUTCOME_COLUMNS,
     rows,
     totals,
     investigations: countCell(input, investigations, null, before?.investigations),
     escalationRate: share(input, investigations, stage1Count(input)),
-    within25: share(input, tally.s2Within25, investigations),
-    within65: share(input, tally.s2Within65, investigations),
+    limits: { workingDays: limit, extendedWorkingDays: cap },
+    withinLimit: share(input, tally.s2WithinLimit, investigations),
+    withinExtendedLimit: share(input, tally.s2WithinExtension, investigations),
   };
 }
 
@@ -66,7 +69,7 @@ function stepLabel(stage: StageDefinition, rule: DeadlineRule): string {
 /** The timeliness rows of one stage. */
 function timelinessRows(input: TableInput, stageIndex: number, previousRows: readonly TimelinessRow[] | undefined): TimelinessRow[] {
   const { tally } = input;
-  const stage = input.context.engine.procedure.stages[stageIndex] as StageDefinition;
+  const stage = input.context.engine.plan.procedure.stages[stageIndex] as StageDefinition;
   const base = tally.timelinessRowOf[stageIndex] as number;
   return stage.deadlines.map((rule, k) => {
     const offset = (base + k) * TC;
@@ -91,7 +94,7 @@ function timelinessRows(input: TableInput, stageIndex: number, previousRows: rea
 }
 
 /** Table 7. */
-export function buildStage3(input: TableInput): Unsealed<Stage3Table> {
+export function buildStage3(input: TableInput): Stage3Table {
   const { tally } = input;
   const before = input.previous?.tables.stage3;
   const requested = tally.s3Requested;
@@ -116,19 +119,19 @@ export function buildStage3(input: TableInput): Unsealed<Stage3Table> {
 }
 
 /** Table 8. */
-export function buildOmbudsman(input: TableInput): Unsealed<OmbudsmanTable> {
+export function buildOmbudsman(input: TableInput): OmbudsmanTable {
   const { tally } = input;
   const before = input.previous?.tables.ombudsman;
   const total = sum(tally.ombudsman);
-  const rows: OmbudsmanRow[] = groupRows(input, OMBUDSMAN_DECISIONS, (key) => OMBUDSMAN_DECISION_LABELS[key], tally.ombudsman, before?.rows ?? null).map((row) => ({
+  const rows: OmbudsmanRow[] = groupRows(input, ombudsmanDecisions.values, (key) => ombudsmanDecisions.labels[key] as string, tally.ombudsman, before?.rows ?? null).map((row) => ({
     ...row,
     eraLabels: [...(tally.ombudsmanLabels.get(row.key) ?? new Map<string, number>())]
       .map(([label, count]) => ({ label, count }))
       .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)),
   }));
   let upheld = 0;
-  OMBUDSMAN_DECISIONS.forEach((decision, d) => {
-    if (UPHELD_OMBUDSMAN_DECISIONS.includes(decision)) upheld += tally.ombudsman[d] as number;
+  ombudsmanDecisions.values.forEach((decision, d) => {
+    if (ombudsmanDecisions.upheld.includes(decision)) upheld += tally.ombudsman[d] as number;
   });
   return {
     id: 'ombudsman',
@@ -155,7 +158,7 @@ function quarterLabel(months: readonly string[], quarter: number): string {
 }
 
 /** Table 10. */
-export function buildAdvocacy(input: TableInput): Unsealed<AdvocacyTable> {
+export function buildAdvocacy(input: TableInput): AdvocacyTable {
   const { tally } = input;
   const before = input.previous?.tables.advocacy;
   const keys = Array.from({ length: tally.quarters }, (_, q) => `Q${q + 1}`);
@@ -173,9 +176,9 @@ export function buildAdvocacy(input: TableInput): Unsealed<AdvocacyTable> {
 }
 
 /** Table 12. */
-export function buildTimeliness(input: TableInput): Unsealed<TimelinessTable> {
+export function buildTimeliness(input: TableInput): TimelinessTable {
   const before = input.previous?.tables.timeliness;
-  const stages = input.context.engine.procedure.stages;
+  const stages = input.context.engine.plan.procedure.stages;
   return {
     id: 'timeliness',
     number: 12,

@@ -5,9 +5,9 @@
  * @internal
  * @module
  */
-import { AGE_BAND_LABELS, DISABILITY_STATUS_LABELS, ETHNIC_GROUP_LABELS, GENDER_LABELS, SEXUAL_ORIENTATION_LABELS } from '../../taxonomy/characteristics';
-import { COMPLAINT_TYPES, COMPLAINT_TYPE_LABELS, type ComplaintType } from '../../taxonomy/complaintTypes';
-import { COMPLAINANT_SOURCES, COMPLAINANT_SOURCE_LABELS } from '../../taxonomy/sources';
+import { ageBands, disabilityStatuses, ethnicGroups, genders, sexualOrientations } from '../../taxonomy/characteristics';
+import { complaintTypes, type ComplaintType } from '../../taxonomy/complaintTypes';
+import { complainantSources } from '../../taxonomy/sources';
 import {
   COMPLAINANT_CHARACTERISTICS,
   OUTCOME_COLUMNS,
@@ -35,11 +35,10 @@ import type {
 } from '../types';
 import { countCell, groupRows, share, sum, sumColumn, type TableInput } from './cells';
 import { CHARACTERISTIC_VALUES } from './tally';
-import type { Unsealed } from './seal';
 
 const R = RESPONSE_TIME_COLUMNS.length;
 const O = OUTCOME_COLUMNS.length;
-const T = COMPLAINT_TYPES.length;
+const T = complaintTypes.values.length;
 const UPHELD = OUTCOME_COLUMNS.indexOf('upheld');
 const PARTLY = OUTCOME_COLUMNS.indexOf('partly-upheld');
 const OPEN = OUTCOME_COLUMNS.indexOf('open');
@@ -62,7 +61,7 @@ export function stage1Count(input: TableInput): number {
 }
 
 /** Table 1. */
-export function buildStageSummary(input: TableInput): Unsealed<StageSummaryTable> {
+export function buildStageSummary(input: TableInput): StageSummaryTable {
   const { tally, context, previous } = input;
   const total = stage1Count(input);
   const upheld = sumColumn(tally.s1Outcome, tally.areaIds.length, O, UPHELD) + (context.upheldIncludesPartly ? sumColumn(tally.s1Outcome, tally.areaIds.length, O, PARTLY) : 0);
@@ -123,7 +122,7 @@ function responseRow(
 }
 
 /** Table 2. */
-export function buildResponseTimes(input: TableInput): Unsealed<ResponseTimesTable> {
+export function buildResponseTimes(input: TableInput): ResponseTimesTable {
   const { tally, previous } = input;
   const A = tally.areaIds.length;
   const all = stage1Count(input);
@@ -217,7 +216,7 @@ export function outcomeRows(input: TableInput, counts: Int32Array, previous: { r
 }
 
 /** Table 3. */
-export function buildOutcomes(input: TableInput): Unsealed<OutcomesTable> {
+export function buildOutcomes(input: TableInput): OutcomesTable {
   const { rows, totals } = outcomeRows(input, input.tally.s1Outcome, input.previous?.tables.outcomes);
   return {
     id: 'outcomes',
@@ -235,7 +234,7 @@ export function buildOutcomes(input: TableInput): Unsealed<OutcomesTable> {
 }
 
 /** Table 4. */
-export function buildSources(input: TableInput): Unsealed<SourcesTable> {
+export function buildSources(input: TableInput): SourcesTable {
   const before = input.previous?.tables.sources;
   const total = stage1Count(input);
   return {
@@ -244,7 +243,7 @@ export function buildSources(input: TableInput): Unsealed<SourcesTable> {
     title: 'Who made the Stage 1 complaints',
     coverage: input.coverage.stage1,
     notes: ['Each share is of all Stage 1 complaints. Brackets are last year’s counts.'],
-    rows: groupRows(input, COMPLAINANT_SOURCES, (key) => COMPLAINANT_SOURCE_LABELS[key], input.tally.sources, before?.rows ?? null),
+    rows: groupRows(input, complainantSources.values, (key) => complainantSources.labels[key], input.tally.sources, before?.rows ?? null),
     total: countCell(input, total, null, before?.total),
   };
 }
@@ -253,14 +252,14 @@ function typesRow(input: TableInput, serviceArea: string | null, label: string, 
   let total = 0;
   for (let t = 0; t < T; t += 1) total += counts(t);
   const cells = {} as Record<ComplaintType, CountCell>;
-  COMPLAINT_TYPES.forEach((type, t) => {
+  complaintTypes.values.forEach((type, t) => {
     cells[type] = countCell(input, counts(t), total, previous?.cells[type]);
   });
   return { serviceArea, label, cells, total: countCell(input, total, base, previous?.total) };
 }
 
 /** Table 5. */
-export function buildComplaintTypes(input: TableInput): Unsealed<ComplaintTypesTable> {
+export function buildComplaintTypes(input: TableInput): ComplaintTypesTable {
   const { tally } = input;
   const A = tally.areaIds.length;
   const before = input.previous?.tables.complaintTypes;
@@ -274,7 +273,7 @@ export function buildComplaintTypes(input: TableInput): Unsealed<ComplaintTypesT
       'One type per complaint: the primary reason the complainant gave. The types follow the Ombudsman’s headings.',
       'Each share is of the row’s total. Brackets, in the totals row, are last year’s totals.',
     ],
-    columns: COMPLAINT_TYPES,
+    columns: complaintTypes.values,
     rows: tally.areaIds.map((id, a) =>
       typesRow(input, id, tally.areaLabels[a] as string, (t) => tally.types[a * T + t] as number, all, before?.rows.find((row) => row.serviceArea === id)),
     ),
@@ -283,7 +282,7 @@ export function buildComplaintTypes(input: TableInput): Unsealed<ComplaintTypesT
 }
 
 /** Table 9. */
-export function buildMonthly(input: TableInput): Unsealed<MonthlyTable> {
+export function buildMonthly(input: TableInput): MonthlyTable {
   const before = input.previous?.tables.monthly;
   return {
     id: 'monthly',
@@ -305,15 +304,15 @@ const CHARACTERISTIC_TITLES: Readonly<Record<ComplainantCharacteristic, string>>
 };
 
 const CHARACTERISTIC_LABELS: Readonly<Record<ComplainantCharacteristic, Readonly<Record<string, string>>>> = {
-  ageBand: AGE_BAND_LABELS,
-  gender: GENDER_LABELS,
-  ethnicity: ETHNIC_GROUP_LABELS,
-  disability: DISABILITY_STATUS_LABELS,
-  sexualOrientation: SEXUAL_ORIENTATION_LABELS,
+  ageBand: ageBands.labels,
+  gender: genders.labels,
+  ethnicity: ethnicGroups.labels,
+  disability: disabilityStatuses.labels,
+  sexualOrientation: sexualOrientations.labels,
 };
 
 /** Table 11. */
-export function buildComplainants(input: TableInput): Unsealed<ComplainantsTable> {
+export function buildComplainants(input: TableInput): ComplainantsTable {
   const before = input.previous?.tables.complainants;
   const total = stage1Count(input);
   const sections = COMPLAINANT_CHARACTERISTICS.map((characteristic): ComplainantSection => {

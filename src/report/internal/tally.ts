@@ -7,17 +7,21 @@
  * @internal
  * @module
  */
-import { ChildrenActComplaintsError, TimelineError } from '../../errors';
-import { civilFromDays, dayNumberOfIso } from '../../internal/days';
-import { describeValue } from '../../internal/describe';
+import { ChildrenActComplaintsError } from '../../errors';
+import { civilFromDays } from '../../internal/days';
 import type { StageStatus } from '../../procedure/assessment';
-import type { StageTiming } from '../../procedure/internal/fastTimings';
-import type { AdvocacyRecord, ComplaintRecord, OmbudsmanRecord, Stage1Record, Stage2Record, Stage3Record } from '../../records/record';
-import { AGE_BANDS, DISABILITY_STATUSES, ETHNIC_GROUPS, GENDERS, SEXUAL_ORIENTATIONS } from '../../taxonomy/characteristics';
-import { COMPLAINT_TYPES } from '../../taxonomy/complaintTypes';
-import { OMBUDSMAN_DECISIONS } from '../../taxonomy/ombudsman';
-import { STAGE_OUTCOMES } from '../../taxonomy/outcomes';
-import { COMPLAINANT_SOURCES } from '../../taxonomy/sources';
+import type { StageResult } from '../../procedure/engine/evaluate';
+import { NO_DAY } from '../../procedure/engine/plan';
+import type { DayReader } from '../../records/entries';
+import type { ComplaintRecord } from '../../records/fields';
+import { checkRecord, isChecked, type AdvocacyRecord, type OmbudsmanRecord, type Stage1Record, type Stage2Record, type Stage3Record } from '../../records/record';
+import { issueOf, type RejectionDetails, type RejectionRule } from '../../rules';
+import { RecordEngine } from './recordEngine';
+import { ageBands, disabilityStatuses, ethnicGroups, genders, sexualOrientations } from '../../taxonomy/characteristics';
+import { complaintTypes } from '../../taxonomy/complaintTypes';
+import { ombudsmanDecisions } from '../../taxonomy/ombudsman';
+import { stageOutcomes } from '../../taxonomy/outcomes';
+import { complainantSources } from '../../taxonomy/sources';
 import {
   COMPLAINANT_CHARACTERISTICS,
   COVERAGE_REASONS,
@@ -25,27 +29,28 @@ import {
   REPORT_COHORTS,
   RESPONSE_TIME_COLUMNS,
   TIMELINESS_COLUMNS,
+  AVERAGE_EXCLUDES_FROM,
+  RESPONSE_TIME_BAND_EDGES,
   type ComplainantCharacteristic,
 } from '../columns';
 import type { ReportContext } from '../options';
 import type { RejectedReportRecord } from '../types';
-import { MALFORMED_DAY, RecordAssessor, type DayReader, type RecordParts } from './assessRecord';
-import { NO_DAY } from '../../procedure/internal/fastTimings';
 
 /** The values of each characteristic, in the taxonomy's order. */
 export const CHARACTERISTIC_VALUES: Readonly<Record<ComplainantCharacteristic, readonly string[]>> = {
-  ageBand: AGE_BANDS,
-  gender: GENDERS,
-  ethnicity: ETHNIC_GROUPS,
-  disability: DISABILITY_STATUSES,
-  sexualOrientation: SEXUAL_ORIENTATIONS,
+  ageBand: ageBands.values,
+  gender: genders.values,
+  ethnicity: ethnicGroups.values,
+  disability: disabilityStatuses.values,
+  sexualOrientation: sexualOrientations.values,
 };
 
 const O = OUTCOME_COLUMNS.length;
 const R = RESPONSE_TIME_COLUMNS.length;
-const T = COMPLAINT_TYPES.length;
+const T = complaintTypes.values.length;
 const TC = TIMELINESS_COLUMNS.length;
 const REASONS = COVERAGE_REASONS.length + 1;
+const [BAND_1, BAND_2, BAND_3] = RESPONSE_TIME_BAND_EDGES;
 
 function indexMap(values: readonly string[]): Map<string, number> {
   return new Map(values.map((value, index) => [value, index]));
@@ -107,6 +112,7 @@ function placement(day: number, context: ReportContext): number {
   return 0;
 }
 
+/** A record the report cannot count: its first problem, as the report lists it. */
 class RejectRecord extends Error {
   constructor(
     readonly code: ChildrenActComplaintsError['code'],
@@ -117,8 +123,10 @@ class RejectRecord extends Error {
   }
 }
 
-function refuse(field: string, value: unknown, what: string): RejectRecord {
-  return new RejectRecord('INVALID_RECORD', field, `${field} is ${describeValue(value)}, which is not ${what}.`);
+/** A rejection built by the catalogue. */
+function reject<R extends RejectionRule>(rule: R, details: RejectionDetails[R], field: string, value?: unknown): RejectRecord {
+  const issue = issueOf(rule, details, value === undefined ? { field } : { field, value }, 'record');
+  return new RejectRecord(issue.code, field, issue.message);
 }
 
 /** The fixed lookups every year's count uses, built on first use. */
@@ -134,20 +142,18 @@ interface Lookups {
 let lookups: Lookups | undefined;
 function lookupsOf(): Lookups {
   return (lookups ??= {
-    typeIndex: indexMap(COMPLAINT_TYPES),
-    sourceIndex: indexMap(COMPLAINANT_SOURCES),
-    outcomeIndex: indexMap(STAGE_OUTCOMES),
-    decisionIndex: indexMap(OMBUDSMAN_DECISIONS),
+    typeIndex: indexMap(complaintTypes.values),
+    sourceIndex: indexMap(complainantSources.values),
+    outcomeIndex: indexMap(stageOutcomes.values),
+    decisionIndex: indexMap(ombudsmanDecisions.values),
     characteristicIndex: COMPLAINANT_CHARACTERISTICS.map((name) => indexMap(CHARACTERISTIC_VALUES[name])),
     notRecordedIndex: COMPLAINANT_CHARACTERISTICS.map((name) => CHARACTERISTIC_VALUES[name].indexOf('not-recorded')),
   });
 }
 
-/** A date field's day number, {@link NO_DAY} when absent; refuses a malformed one. */
-function dateOf(dates: DayReader, value: unknown, field: string): number {
-  const day = dates.read(value);
-  if (day === MALFORMED_DAY) throw new RejectRecord('INVALID_DATE', field, `${field} is ${describeValue(value)}, which is not a real date written YYYY-MM-DD.`);
-  return day;
+/** A date field's day number, {@link NO_DAY} when absent. */
+function dateOf(dates: DayReader, value: string | undefined): number {
+  return value === undefined ? NO_DAY : dates.read(value);
 }
 
 /**
@@ -181,8 +187,9 @@ class YearCounter {
   readonly timelinessRowOf: readonly number[];
   readonly s2Total: Int32Array;
   readonly s2Outcome: Int32Array;
-  s2Within25 = 0;
-  s2Within65 = 0;
+  /** Stage 2 adjudications within the limit, and within the longest extension. */
+  s2WithinLimit = 0;
+  s2WithinExtension = 0;
   s3Requested = 0;
   s3PanelsHeld = 0;
   readonly s3Outcome: Int32Array;
@@ -201,8 +208,9 @@ class YearCounter {
   readonly #areaIndex: ReadonlyMap<string, number>;
   readonly #dayMonth: Uint16Array;
   readonly #characteristicCounts: readonly Int32Array[];
-  readonly #assessor: RecordAssessor;
-  readonly #parts: RecordParts = { record: null as unknown as ComplaintRecord, received: NO_DAY, stage1: undefined, stage2: undefined, stage3: undefined, ombudsman: undefined };
+  readonly #engine: RecordEngine;
+  /** The limits of the Stage 1 and Stage 2 responses, and their longest extensions, from the procedure data. */
+  readonly #limits: readonly [number, number, number, number];
   readonly #panelStep: number;
   /** Stage 1 complaints with no complainant recorded at all: added to each "not recorded" count at the end. */
   #noComplainant = 0;
@@ -217,7 +225,7 @@ class YearCounter {
   constructor(context: ReportContext, areas: ServiceAreaRows) {
     const A = areas.ids.length;
     const { keys, dayMonth } = monthsOf(context.fromDay, context.toDay);
-    const stages = context.engine.procedure.stages;
+    const stages = context.engine.plan.procedure.stages;
     const rowOf: number[] = [];
     let rows = 0;
     for (const stage of stages) {
@@ -236,7 +244,7 @@ class YearCounter {
     this.s1Within10 = new Int32Array(A);
     this.s1Within20 = new Int32Array(A);
     this.types = new Int32Array(A * T);
-    this.sources = new Int32Array(COMPLAINANT_SOURCES.length);
+    this.sources = new Int32Array(complainantSources.values.length);
     this.byMonth = new Int32Array(keys.length);
     this.#characteristicCounts = COMPLAINANT_CHARACTERISTICS.map((name) => new Int32Array(CHARACTERISTIC_VALUES[name].length));
     this.characteristics = Object.fromEntries(COMPLAINANT_CHARACTERISTICS.map((name, c) => [name, this.#characteristicCounts[c]])) as Record<ComplainantCharacteristic, Int32Array>;
@@ -245,14 +253,16 @@ class YearCounter {
     this.s2Total = new Int32Array(A);
     this.s2Outcome = new Int32Array(A * O);
     this.s3Outcome = new Int32Array(O);
-    this.ombudsman = new Int32Array(OMBUDSMAN_DECISIONS.length);
+    this.ombudsman = new Int32Array(ombudsmanDecisions.values.length);
     this.advocacy = new Int32Array(this.quarters);
     this.coverage = new Int32Array(REPORT_COHORTS.length * REASONS);
     this.#context = context;
     this.#lookups = lookupsOf();
     this.#areaIndex = indexMap(areas.ids);
     this.#dayMonth = dayMonth;
-    this.#assessor = new RecordAssessor(context);
+    this.#engine = new RecordEngine(context.engine.plan, context.engine.asOfDay);
+    const response = (index: number) => context.engine.plan.stages[index]?.response;
+    this.#limits = [response(0)?.workingDays ?? 0, response(0)?.cap ?? 0, response(1)?.workingDays ?? 0, response(1)?.cap ?? 0];
     this.#panelStep = (stages[2]?.deadlines ?? []).findIndex((rule) => rule.step === 'panel');
   }
 
@@ -280,36 +290,25 @@ class YearCounter {
   }
 
   #count(record: ComplaintRecord): void {
-    if (typeof record !== 'object' || record === null) throw new RejectRecord('INVALID_RECORD', 'record', `Expected a complaint record but got ${describeValue(record)}.`);
+    // Check once, at the boundary: the readers' records are known good; any other is checked against the field table.
+    if (!isChecked(record)) {
+      const [issue] = checkRecord(record);
+      if (issue !== undefined) throw new RejectRecord(issue.code, issue.field, issue.message);
+    }
     const context = this.#context;
-    const dates = this.#assessor.dates;
-    const received = dateOf(dates, record.receivedOn, 'receivedOn');
-    if (received === NO_DAY) throw new RejectRecord('INVALID_RECORD', 'receivedOn', 'The record has no receivedOn date.');
-    // Each part is read once, here, and handed on.
-    const parts = this.#parts;
-    const stage1 = record.stage1;
-    const stage2 = record.stage2;
-    const stage3 = record.stage3;
-    const ombudsman = record.ombudsman;
-    const advocacy = record.advocacy;
-    const complainant = record.complainant;
-    checkParts(stage1, stage2, stage3, ombudsman, advocacy, complainant);
-    parts.record = record;
-    parts.received = received;
-    parts.stage1 = stage1;
-    parts.stage2 = stage2;
-    parts.stage3 = stage3;
-    parts.ombudsman = ombudsman;
+    const dates: DayReader = this.#engine.dates;
+    const received = dates.read(record.receivedOn);
+    const { stage2, stage3, ombudsman, advocacy, complainant } = record;
     const p1 = placement(received, context);
-    const p2 = placement(stage2 === undefined ? NO_DAY : dateOf(dates, stage2.requestedOn, 'stage2.requestedOn'), context);
-    const p3 = placement(stage3 === undefined ? NO_DAY : dateOf(dates, stage3.requestedOn, 'stage3.requestedOn'), context);
-    const p4 = placement(ombudsman === undefined ? NO_DAY : dateOf(dates, ombudsman.decidedOn, 'ombudsman.decidedOn'), context);
-    const allocated = advocacy === undefined ? NO_DAY : dateOf(dates, advocacy.allocatedOn, 'advocacy.allocatedOn');
+    const p2 = placement(stage2 === undefined ? NO_DAY : dates.read(stage2.requestedOn), context);
+    const p3 = placement(stage3 === undefined ? NO_DAY : dates.read(stage3.requestedOn), context);
+    const p4 = placement(ombudsman === undefined ? NO_DAY : dateOf(dates, ombudsman.decidedOn), context);
+    const allocated = advocacy === undefined ? NO_DAY : dateOf(dates, advocacy.allocatedOn);
     const p5 = placement(allocated, context);
     let area = -1;
     if (p1 === 0 || p2 === 0 || p3 === 0 || p4 === 0) {
-      area = this.#check(record, parts, p1 === 0, p4 === 0, complainant);
-      this.#assess(parts);
+      area = this.#place(record, received, p1 === 0);
+      this.#assess(record);
     }
     // Counted from here: the record is accepted.
     const coverage = this.coverage;
@@ -318,94 +317,64 @@ class YearCounter {
     coverage[2 * REASONS + p3] = (coverage[2 * REASONS + p3] as number) + 1;
     coverage[3 * REASONS + p4] = (coverage[3 * REASONS + p4] as number) + 1;
     coverage[4 * REASONS + p5] = (coverage[4 * REASONS + p5] as number) + 1;
-    if (p1 === 0) this.#countStage1(stage1.outcome, area, received, complainant, advocacy);
-    if (p2 === 0) this.#countStage2(stage2?.outcome, area);
-    if (p3 === 0) this.#countStage3(stage3?.outcome);
-    if (p4 === 0) this.#countOmbudsman(ombudsman?.decision as string, ombudsman?.label);
+    if (p1 === 0) this.#countStage1(area, received, complainant, advocacy);
+    if (p2 === 0) this.#countStage2(area);
+    if (p3 === 0) this.#countStage3();
+    if (p4 === 0) this.#countOmbudsman((ombudsman as OmbudsmanRecord).decision as string, (ombudsman as OmbudsmanRecord).label);
     if (p5 === 0) {
       const quarter = Math.floor((this.#dayMonth[allocated - context.fromDay] as number) / 3);
       this.advocacy[quarter] = (this.advocacy[quarter] as number) + 1;
     }
   }
 
-  /** Checks what the tables read of a record; returns its service area's row. */
-  #check(record: ComplaintRecord, parts: RecordParts, stage1: boolean, decided: boolean, complainantPart: unknown): number {
-    const { typeIndex, sourceIndex, decisionIndex, characteristicIndex, notRecordedIndex } = this.#lookups;
-    if (parts.received > this.#context.asOfDay) {
-      throw new RejectRecord('INVALID_RECORD', 'receivedOn', `The complaint is received on ${record.receivedOn}, after asOf, yet it has a Stage 2, Stage 3 or Ombudsman date on or before asOf.`);
-    }
+  /** Finds the columns the tables count a record in; returns its service area's row. The record's values are canonical, checked at the boundary. */
+  #place(record: ComplaintRecord, received: number, stage1: boolean): number {
+    const { typeIndex, sourceIndex, characteristicIndex, notRecordedIndex } = this.#lookups;
+    if (received > this.#context.asOfDay) throw reject('received-after-as-of', { receivedOn: record.receivedOn }, 'receivedOn', record.receivedOn);
     const area = this.#areaIndex.get(record.serviceArea);
     if (area === undefined) {
-      throw new RejectRecord(
-        'INVALID_RECORD',
-        'serviceArea',
-        this.#context.serviceAreas !== null
-          ? `The service area ${describeValue(record.serviceArea)} is not one of the declared service areas (${this.areaIds.join(', ')}).`
-          : `The service area ${describeValue(record.serviceArea)} is not a service area id.`,
-      );
+      throw reject('undeclared-service-area', { declared: this.#context.serviceAreas === null ? null : this.areaIds }, 'serviceArea', record.serviceArea);
     }
     const outcomeAt = this.#outcomeAt;
-    outcomeAt[0] = this.#checkOutcome((parts.stage1 as Stage1Record).outcome, 'stage1.outcome');
-    outcomeAt[1] = parts.stage2 === undefined ? NO_OUTCOME : this.#checkOutcome((parts.stage2 as Stage2Record).outcome, 'stage2.outcome');
-    outcomeAt[2] = parts.stage3 === undefined ? NO_OUTCOME : this.#checkOutcome((parts.stage3 as Stage3Record).outcome, 'stage3.outcome');
-    if (decided) {
-      const decision = (parts.ombudsman as OmbudsmanRecord).decision;
-      if (decision === undefined || !decisionIndex.has(decision)) throw refuse('ombudsman.decision', decision, `one of ${OMBUDSMAN_DECISIONS.join(', ')}`);
-    }
+    outcomeAt[0] = this.#outcomeIndex((record.stage1 as Stage1Record).outcome);
+    outcomeAt[1] = record.stage2 === undefined ? NO_OUTCOME : this.#outcomeIndex((record.stage2 as Stage2Record).outcome);
+    outcomeAt[2] = record.stage3 === undefined ? NO_OUTCOME : this.#outcomeIndex((record.stage3 as Stage3Record).outcome);
     if (stage1) {
-      const type = typeIndex.get(record.complaintType);
-      if (type === undefined) throw refuse('complaintType', record.complaintType, `one of ${COMPLAINT_TYPES.join(', ')}`);
-      const source = sourceIndex.get(record.source);
-      if (source === undefined) throw refuse('source', record.source, `one of ${COMPLAINANT_SOURCES.join(', ')}`);
-      this.#type = type;
-      this.#source = source;
-      const complainant = complainantPart as Record<string, unknown> | undefined;
+      this.#type = typeIndex.get(record.complaintType) as number;
+      this.#source = sourceIndex.get(record.source) as number;
+      const complainant = record.complainant as Record<string, unknown> | undefined;
       if (complainant !== undefined) {
         for (let c = 0; c < COMPLAINANT_CHARACTERISTICS.length; c += 1) {
-          const name = COMPLAINANT_CHARACTERISTICS[c] as ComplainantCharacteristic;
-          const value = complainant[name];
-          if (value === undefined) {
-            this.#characteristicAt[c] = notRecordedIndex[c] as number;
-            continue;
-          }
-          const at = (characteristicIndex[c] as ReadonlyMap<string, number>).get(value as string);
-          if (at === undefined) throw refuse(`complainant.${name}`, value, `one of ${CHARACTERISTIC_VALUES[name].join(', ')}`);
-          this.#characteristicAt[c] = at;
+          const value = complainant[COMPLAINANT_CHARACTERISTICS[c] as ComplainantCharacteristic];
+          this.#characteristicAt[c] = value === undefined ? (notRecordedIndex[c] as number) : ((characteristicIndex[c] as ReadonlyMap<string, number>).get(value as string) as number);
         }
       }
     }
     return area;
   }
 
-  /** The outcome's column, {@link NO_OUTCOME} when none is recorded; refuses an unknown outcome. */
-  #checkOutcome(outcome: unknown, field: string): number {
-    if (outcome === undefined) return NO_OUTCOME;
-    const at = this.#lookups.outcomeIndex.get(outcome as string);
-    if (at === undefined) throw refuse(field, outcome, `one of ${STAGE_OUTCOMES.join(', ')}`);
-    return at;
+  /** The outcome's column, {@link NO_OUTCOME} when none is recorded. */
+  #outcomeIndex(outcome: string | undefined): number {
+    return outcome === undefined ? NO_OUTCOME : (this.#lookups.outcomeIndex.get(outcome) as number);
   }
 
-  #assess(parts: RecordParts): void {
-    const assessor = this.#assessor;
-    try {
-      assessor.assessParts(parts);
-    } catch (error) {
-      if (!(error instanceof ChildrenActComplaintsError)) throw error;
-      const field = (error instanceof TimelineError && error.eventIndex !== null ? assessor.fieldOfEvent(error.eventIndex) : undefined) ?? error.field;
-      throw new RejectRecord(error.code, field, error.message.replace(/^\[[^\]]+\] /, ''));
-    }
-    if (assessor.droppedAfterAsOf) this.asAt += 1;
+  /** Runs the record, as it stood on asOf, through the deadline engine's plan. */
+  #assess(record: ComplaintRecord): void {
+    const refusal = this.#engine.read(record);
+    if (refusal !== null) throw new RejectRecord(refusal.code, refusal.field, refusal.message);
+    if (this.#engine.dropped) this.asAt += 1;
   }
 
   /** The outcome column of a stage's response, from the engine's timing and the recorded outcome. */
-  #outcomeColumn(timing: StageTiming, stage: number): number {
+  #outcomeColumn(timing: StageResult, stage: number): number {
     if (timing.status === 'withdrawn') return WITHDRAWN;
     if (timing.taken < 0) return OPEN;
     return this.#outcomeAt[stage] as number;
   }
 
-  #countStage1(recorded: unknown, area: number, received: number, complainant: unknown, advocacy: AdvocacyRecord | undefined): void {
-    const timing = this.#assessor.timings[0] as StageTiming;
+  #countStage1(area: number, received: number, complainant: unknown, advocacy: AdvocacyRecord | undefined): void {
+    const timing = this.#engine.evaluation.stages[0] as StageResult;
+    const [limit, cap] = this.#limits;
     this.s1Total[area] = (this.s1Total[area] as number) + 1;
     const outcome = this.#outcomeColumn(timing, 0);
     this.s1Outcome[area * O + outcome] = (this.s1Outcome[area * O + outcome] as number) + 1;
@@ -414,10 +383,10 @@ class YearCounter {
     else if (outcome === OPEN) band = 5;
     else {
       const taken = timing.taken;
-      band = taken <= 10 ? 0 : taken <= 20 ? 1 : taken <= 40 ? 2 : 3;
-      if (taken <= 10) this.s1Within10[area] = (this.s1Within10[area] as number) + 1;
-      if (taken <= 20) this.s1Within20[area] = (this.s1Within20[area] as number) + 1;
-      if (taken < 100) {
+      band = taken <= BAND_1 ? 0 : taken <= BAND_2 ? 1 : taken <= BAND_3 ? 2 : 3;
+      if (taken <= limit) this.s1Within10[area] = (this.s1Within10[area] as number) + 1;
+      if (taken <= cap) this.s1Within20[area] = (this.s1Within20[area] as number) + 1;
+      if (taken < AVERAGE_EXCLUDES_FROM) {
         this.s1TakenSum[area] = (this.s1TakenSum[area] as number) + taken;
         this.s1TakenCount[area] = (this.s1TakenCount[area] as number) + 1;
       }
@@ -444,20 +413,20 @@ class YearCounter {
     }
   }
 
-  #countStage2(recorded: unknown, area: number): void {
-    const timing = this.#assessor.timings[1] as StageTiming;
+  #countStage2(area: number): void {
+    const timing = this.#engine.evaluation.stages[1] as StageResult;
     this.s2Total[area] = (this.s2Total[area] as number) + 1;
     const outcome = this.#outcomeColumn(timing, 1);
     this.s2Outcome[area * O + outcome] = (this.s2Outcome[area * O + outcome] as number) + 1;
     if (outcome !== WITHDRAWN && outcome !== OPEN) {
-      if (timing.taken <= 25) this.s2Within25 += 1;
-      if (timing.taken <= 65) this.s2Within65 += 1;
+      if (timing.taken <= this.#limits[2]) this.s2WithinLimit += 1;
+      if (timing.taken <= this.#limits[3]) this.s2WithinExtension += 1;
     }
     this.#countTimeliness(1, timing);
   }
 
-  #countStage3(recorded: unknown): void {
-    const timing = this.#assessor.timings[2] as StageTiming;
+  #countStage3(): void {
+    const timing = this.#engine.evaluation.stages[2] as StageResult;
     this.s3Requested += 1;
     if (this.#panelStep >= 0 && (timing.steps[this.#panelStep] as { taken: number }).taken >= 0) this.s3PanelsHeld += 1;
     const outcome = this.#outcomeColumn(timing, 2);
@@ -476,7 +445,7 @@ class YearCounter {
   }
 
   /** Counts each step of a stage in its timeliness row; a stage withdrawn by its response counts the response as withdrawn. */
-  #countTimeliness(stage: number, timing: StageTiming): void {
+  #countTimeliness(stage: number, timing: StageResult): void {
     const base = this.timelinessRowOf[stage] as number;
     const steps = timing.steps;
     const last = steps.length - 1;
@@ -502,16 +471,3 @@ export function tallyYear(records: readonly ComplaintRecord[], context: ReportCo
   return counter.finish();
 }
 
-function checkPart(value: unknown, field: string): void {
-  if (value !== undefined && (typeof value !== 'object' || value === null)) throw refuse(field, value, 'an object');
-}
-
-/** Refuses a record whose parts are not objects, so nothing below reads a field of a non-object. */
-function checkParts(stage1: unknown, stage2: unknown, stage3: unknown, ombudsman: unknown, advocacy: unknown, complainant: unknown): void {
-  if (typeof stage1 !== 'object' || stage1 === null) throw refuse('stage1', stage1, 'an object');
-  checkPart(stage2, 'stage2');
-  checkPart(stage3, 'stage3');
-  checkPart(ombudsman, 'ombudsman');
-  checkPart(advocacy, 'advocacy');
-  checkPart(complainant, 'complainant');
-}

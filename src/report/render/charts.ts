@@ -62,7 +62,7 @@ function svg(chart: Chart): string {
     const value = (max / 4) * tick;
     const at = y(value).toFixed(1);
     parts.push(`<line x1="${LEFT}" y1="${at}" x2="${WIDTH - RIGHT}" y2="${at}" stroke="#d9d9d9" stroke-width="1"/>`);
-    parts.push(`<text x="${LEFT - 6}" y="${at}" text-anchor="end" dominant-baseline="middle" font-size="11" fill="#333">${groupThousands(Math.round(value * 10) / 10)}</text>`);
+    parts.push(`<text x="${LEFT - 6}" y="${at}" text-anchor="end" dominant-baseline="middle" font-size="11" fill="#333">${escapeHtml(groupThousands(Math.round(value * 10) / 10))}</text>`);
   }
   chart.bars.forEach((bar, i) => {
     const centre = LEFT + slot * i + slot / 2;
@@ -70,7 +70,7 @@ function svg(chart: Chart): string {
     for (const [value, colour, x] of drawn) {
       const top = y(value);
       parts.push(`<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${(TOP + plotHeight - top).toFixed(1)}" fill="${colour}"/>`);
-      parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="#1a1a1a">${groupThousands(value)}</text>`);
+      parts.push(`<text x="${(x + barWidth / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="#1a1a1a">${escapeHtml(groupThousands(value))}</text>`);
     }
     parts.push(`<text x="${centre.toFixed(1)}" y="${HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="12" fill="#1a1a1a">${escapeHtml(bar.label)}</text>`);
   });

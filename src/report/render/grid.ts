@@ -7,7 +7,7 @@
  * @module
  */
 import { OUTCOME_COLUMN_LABELS, RESPONSE_TIME_COLUMN_LABELS, TIMELINESS_COLUMN_LABELS, type OutcomeColumn } from '../columns';
-import { COMPLAINT_TYPE_LABELS, type ComplaintType } from '../../taxonomy/complaintTypes';
+import { complaintTypes, type ComplaintType } from '../../taxonomy/complaintTypes';
 import type { Share } from '../share';
 import { groupThousands } from './format';
 import type {
@@ -226,7 +226,7 @@ export function gridOf(table: AnnualReportTable): Grid {
       });
       return finish({
         ...base(table),
-        head: ['Service area', ...visible.map((type) => COMPLAINT_TYPE_LABELS[type]), 'Total'],
+        head: ['Service area', ...visible.map((type) => complaintTypes.labels[type]), 'Total'],
         rows: [...table.rows.map((row) => line(row, 'body')), line(table.totals, 'total')],
         facts: [],
       });
@@ -240,8 +240,8 @@ export function gridOf(table: AnnualReportTable): Grid {
         facts: [
           ['Stage 2 investigations', countOf(table.investigations, hasPrevious(table.investigations))],
           ['Escalation rate (Stage 2 ÷ Stage 1)', percent(table.escalationRate)],
-          ['Adjudicated within 25 working days', percent(table.within25)],
-          ['Adjudicated within 65 working days', percent(table.within65)],
+          [`Adjudicated within ${table.limits.workingDays} working days`, percent(table.withinLimit)],
+          [`Adjudicated within ${table.limits.extendedWorkingDays} working days`, percent(table.withinExtendedLimit)],
         ],
       });
     }

@@ -1,5 +1,4 @@
-import { checkSeal } from '../internal/seal';
-import { InvalidInputError } from '../../errors';
+import { checkTableStructure } from '../reportShape';
 import type { AnnualReportTable } from '../types';
 import { csvField } from './format';
 import { gridOf, type GridCell } from './grid';
@@ -22,7 +21,7 @@ function value(cell: GridCell | undefined, previous: boolean): string {
  *
  * @param table - a table of a report, e.g. `report.tables.responseTimes`
  * @returns the CSV text, ending with a line break
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the value is not a table of an annual report
+ * @throws {@link ChildrenActComplaintsError} `INVALID_REPORT` when the value does not have the structure of a table of an annual report
  *
  * @example
  * ```ts
@@ -37,7 +36,7 @@ function value(cell: GridCell | undefined, previous: boolean): string {
  * ```
  */
 export function toCsv(table: AnnualReportTable): string {
-  const grid = gridOf(checkTable(table));
+  const grid = gridOf(checkTableStructure(table, 'table'));
   const width = grid.head.length - 1;
   const withPrevious = Array.from({ length: width }, (_, c) => grid.rows.some((row) => row.cells[c]?.previous !== undefined));
   const head = [grid.head[0] as string];
@@ -61,18 +60,3 @@ export function toCsv(table: AnnualReportTable): string {
   const columns = head.length;
   return lines.map((cells) => [...cells, ...Array.from({ length: columns - cells.length }, () => '')].map(csvField).join(',')).join('\r\n') + '\r\n';
 }
-
-/** @internal Refuses anything that is not a table of an annual report. */
-export function checkTable(table: AnnualReportTable): AnnualReportTable {
-  const known = ['stage-summary', 'response-times', 'outcomes', 'sources', 'complaint-types', 'stage-2', 'stage-3', 'ombudsman', 'monthly', 'advocacy', 'complainants', 'timeliness', 'checklist'];
-  if (typeof table !== 'object' || table === null || !known.includes((table as { id?: unknown }).id as string)) {
-    throw new InvalidInputError('INVALID_ARGUMENT', 'Expected a table of an annual report.', {
-      field: 'table',
-      value: table,
-      fix: 'Pass one of report.tables, e.g. report.tables.responseTimes.',
-    });
-  }
-  checkSeal(table, 'table', 'a table of an annual report', 'Pass one of report.tables unchanged, e.g. report.tables.responseTimes.');
-  return table;
-}
-

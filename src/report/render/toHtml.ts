@@ -2,7 +2,7 @@ import type { AnnualReport } from '../types';
 import { monthlyChart, responseBandsChart } from './charts';
 import { cellText, escapeHtml } from './format';
 import { gridOf, type Grid, type GridRow } from './grid';
-import { checkReport } from './toMarkdown';
+import { checkReportStructure } from '../reportShape';
 import { coverageLines, periodLine, recordsLine, tablesOf } from './summary';
 
 const STYLE = `
@@ -39,8 +39,8 @@ function tableHtml(grid: Grid, previousLabel: string | null, chart: string): str
   const foot = grid.rows.filter((row) => row.role !== 'body');
   const brackets = grid.hasPrevious && previousLabel !== null ? ` Figures in brackets are ${previousLabel}’s.` : '';
   const parts = [
-    `<section id="table-${grid.id}" aria-labelledby="heading-${grid.id}">`,
-    `<h2 id="heading-${grid.id}">${grid.number}. ${escapeHtml(grid.title)}</h2>`,
+    `<section id="table-${escapeHtml(grid.id)}" aria-labelledby="heading-${escapeHtml(grid.id)}">`,
+    `<h2 id="heading-${escapeHtml(grid.id)}">${escapeHtml(String(grid.number))}. ${escapeHtml(grid.title)}</h2>`,
     chart,
     '<table>',
     `<caption>${escapeHtml(grid.caption + brackets)}</caption>`,
@@ -68,7 +68,7 @@ function tableHtml(grid: Grid, previousLabel: string | null, chart: string): str
  *
  * @param report - a report from {@link buildAnnualReport}
  * @returns the HTML document, starting `<!doctype html>`
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the value is not an annual report
+ * @throws {@link ChildrenActComplaintsError} `INVALID_REPORT` when the value does not have the structure of an annual report, naming the first path at fault
  *
  * @example
  * ```ts
@@ -80,7 +80,7 @@ function tableHtml(grid: Grid, previousLabel: string | null, chart: string): str
  * ```
  */
 export function toHtml(report: AnnualReport): string {
-  checkReport(report);
+  checkReportStructure(report, 'report');
   const previousLabel = report.previousPeriod?.label ?? null;
   const tables = tablesOf(report);
   const charts: Readonly<Record<string, string>> = { 'response-times': responseBandsChart(report), monthly: monthlyChart(report) };
@@ -103,13 +103,13 @@ export function toHtml(report: AnnualReport): string {
     parts.push(`<section class="warnings" aria-labelledby="heading-warnings"><h2 id="heading-warnings">Warnings</h2><ul>${report.warnings.map((w) => `<li>${escapeHtml(w.message)}</li>`).join('')}</ul></section>`);
   }
   parts.push(
-    `<nav aria-label="Tables"><ol>${tables.map((table) => `<li><a href="#table-${table.id}">${escapeHtml(table.title)}</a></li>`).join('')}</ol></nav>`,
+    `<nav aria-label="Tables"><ol>${tables.map((table) => `<li><a href="#table-${escapeHtml(table.id)}">${escapeHtml(table.title)}</a></li>`).join('')}</ol></nav>`,
   );
   for (const table of tables) parts.push(tableHtml(gridOf(table), previousLabel, charts[table.id] ?? ''));
   parts.push(`<section aria-labelledby="heading-coverage"><h2 id="heading-coverage">Which records each table counts</h2><ul>${coverageLines(report).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>`);
   if (report.records.rejected.length > 0) {
     const rows = report.records.rejected
-      .map((r) => `<tr><th scope="row">${r.index + 1}</th><td class="text">${escapeHtml(r.id ?? '')}</td><td class="text">${escapeHtml(r.field)}</td><td class="text">${escapeHtml(r.message)}</td></tr>`)
+      .map((r) => `<tr><th scope="row">${escapeHtml(String(r.index + 1))}</th><td class="text">${escapeHtml(r.id ?? '')}</td><td class="text">${escapeHtml(r.field)}</td><td class="text">${escapeHtml(r.message)}</td></tr>`)
       .join('');
     parts.push(
       `<section aria-labelledby="heading-rejected"><h2 id="heading-rejected">Records that could not be counted</h2><table><caption>Each record given that no table could count, with the reason.</caption><thead><tr><th scope="col">Position</th><th scope="col">Id</th><th scope="col">Field</th><th scope="col">Reason</th></tr></thead><tbody>${rows}</tbody></table></section>`,

@@ -1,12 +1,11 @@
-import { checkSeal } from '../internal/seal';
-import { InvalidInputError } from '../../errors';
+import { checkReportStructure } from '../reportShape';
 import type { AnnualReport } from '../types';
 import { cellText, escapeMarkdown } from './format';
 import { gridOf, type Grid } from './grid';
 import { coverageLines, periodLine, recordsLine, tablesOf } from './summary';
 
 function tableMarkdown(grid: Grid): string[] {
-  const lines = [`## ${grid.number}. ${escapeMarkdown(grid.title)}`, '', `*${escapeMarkdown(grid.counted)}*`, ''];
+  const lines = [`## ${escapeMarkdown(String(grid.number))}. ${escapeMarkdown(grid.title)}`, '', `*${escapeMarkdown(grid.counted)}*`, ''];
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   // Figures are right-aligned; columns of text, left.
   const isText = grid.head.map((_, i) => i === 0 || grid.rows.every((line) => line.role !== 'body' || line.cells[i - 1]?.kind === 'text'));
@@ -34,7 +33,7 @@ function tableMarkdown(grid: Grid): string[] {
  *
  * @param report - a report from {@link buildAnnualReport}
  * @returns the Markdown text
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when the value is not an annual report
+ * @throws {@link ChildrenActComplaintsError} `INVALID_REPORT` when the value does not have the structure of an annual report, naming the first path at fault
  *
  * @example
  * ```ts
@@ -45,7 +44,7 @@ function tableMarkdown(grid: Grid): string[] {
  * ```
  */
 export function toMarkdown(report: AnnualReport): string {
-  checkReport(report);
+  checkReportStructure(report, 'report');
   const lines = [`# ${escapeMarkdown(report.title)}`, '', escapeMarkdown(periodLine(report)), '', escapeMarkdown(recordsLine(report)), ''];
   if (report.warnings.length > 0) {
     lines.push('**Warnings**', '');
@@ -59,21 +58,9 @@ export function toMarkdown(report: AnnualReport): string {
   if (report.records.rejected.length > 0) {
     lines.push('## Records that could not be counted', '', '| Position | Id | Field | Reason |', '| ---: | --- | --- | --- |');
     for (const rejected of report.records.rejected) {
-      lines.push(`| ${rejected.index + 1} | ${escapeMarkdown(rejected.id ?? '')} | ${escapeMarkdown(rejected.field)} | ${escapeMarkdown(rejected.message)} |`);
+      lines.push(`| ${escapeMarkdown(String(rejected.index + 1))} | ${escapeMarkdown(rejected.id ?? '')} | ${escapeMarkdown(rejected.field)} | ${escapeMarkdown(rejected.message)} |`);
     }
     lines.push('');
   }
   return lines.join('\n');
-}
-
-/** @internal Refuses anything that is not an annual report. */
-export function checkReport(report: AnnualReport): void {
-  if (typeof report !== 'object' || report === null || report.kind !== 'children-act-annual-report' || typeof report.tables !== 'object') {
-    throw new InvalidInputError('INVALID_ARGUMENT', 'Expected an annual report built by buildAnnualReport().', {
-      field: 'report',
-      value: report,
-      fix: 'Pass the value buildAnnualReport() returned (or its JSON, parsed).',
-    });
-  }
-  checkSeal(report, 'report', 'an annual report', 'Pass the value buildAnnualReport() returned (or its JSON, parsed) unchanged; to change a report, build it again with different options.');
 }

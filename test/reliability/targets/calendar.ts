@@ -1,19 +1,6 @@
 /** Hostile-input entries for the calendar module. */
 import fc from 'fast-check';
-import {
-  addWorkingDays,
-  createWorkingDayCalendar,
-  differenceInWorkingDays,
-  englandAndWales,
-  isPlainDate,
-  isWorkingDay,
-  nextWorkingDay,
-  parsePlainDate,
-  previousWorkingDay,
-  toLondonDate,
-  workingDayOnOrAfter,
-  type WorkingDayCalendar,
-} from '../../../src/index';
+import { addWorkingDays, createWorkingDayCalendar, differenceInWorkingDays, englandAndWales, isPlainDate, isWorkingDay, nextWorkingDay, parsePlainDate, previousWorkingDay, toLondonDate, workingDayOnOrAfter, type WorkingDayCalendar } from '../../../src/index';
 import { hostileValue, nearly, spoiled } from '../../support/hostile';
 import { amountLike, anyDate, calendarOptions, dateLike, someCalendars, target, type HostileTarget } from '../registry';
 

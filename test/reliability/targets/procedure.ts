@@ -1,16 +1,8 @@
 /** Hostile-input entries for the procedure module: timelines, assessments and dashboards. */
 import fc from 'fast-check';
-import {
-  assessComplaint,
-  childrenAct1989England,
-  complaintHandlingCode,
-  complaintTimelineSchema,
-  parseComplaintTimeline,
-  safeParseComplaintTimeline,
-  upcomingDeadlines,
-} from '../../../src/index';
+import { assessComplaint, childrenAct1989England, complaintHandlingCode, REJECTION_RULES, safeAssessComplaint, upcomingDeadlines } from '../../../src/index';
 import { scenario } from '../../procedure/timelines.arbitrary';
-import { expectLibraryError, hostileValue, nearly, spoiled } from '../../support/hostile';
+import { hostileValue, nearly, spoiled } from '../../support/hostile';
 import { calendarLike, expectFrozenData, target, targetOf, type HostileTarget } from '../registry';
 
 /** A procedure: one of the two, a copy spoiled deep inside, or not a procedure at all. */
@@ -41,24 +33,20 @@ const dashboardArgs = spoiled(
   ]),
 );
 
-const timelineLike = fc.oneof({ arbitrary: spoiled(scenario.map((s) => s.timeline)), weight: 4 }, { arbitrary: hostileValue(), weight: 1 });
 
 export const procedureTargets: readonly HostileTarget[] = [
-  target('parseComplaintTimeline', parseComplaintTimeline, [timelineLike], { onReturn: (result) => expect(Object.isFrozen(result)) }),
-  target('safeParseComplaintTimeline', safeParseComplaintTimeline, [timelineLike], {
+  targetOf('safeAssessComplaint', safeAssessComplaint, assessArgs, {
+    numRuns: 200,
     neverThrows: true,
     onReturn: (result) => {
-      const parsed = result as { success: boolean; errors?: readonly unknown[] };
-      if (parsed.success) return;
-      if ((parsed.errors ?? []).length === 0) throw new Error('a failed timeline parse lists no errors');
-      for (const error of parsed.errors ?? []) expectLibraryError(error);
+      const assessed = result as { success: boolean; data?: unknown; issues?: readonly { rule: string; message: unknown; fix: unknown }[] };
+      if (assessed.success) return expectFrozenData(assessed.data);
+      if ((assessed.issues ?? []).length === 0) throw new Error('a failed assessment lists no issues');
+      for (const issue of assessed.issues ?? []) {
+        if (!REJECTION_RULES.includes(issue.rule as never) || typeof issue.message !== 'string' || typeof issue.fix !== 'string') throw new Error(`an issue is not from the catalogue: ${JSON.stringify(issue)}`);
+      }
     },
   }),
-  target('complaintTimelineSchema.safeParse', (value: unknown) => complaintTimelineSchema.safeParse(value), [timelineLike], { neverThrows: true }),
   targetOf('assessComplaint', assessComplaint, assessArgs, { numRuns: 200, onReturn: expectFrozenData }),
   targetOf('upcomingDeadlines', upcomingDeadlines, dashboardArgs, { numRuns: 100, onReturn: expectFrozenData }),
 ];
-
-function expect(condition: boolean): void {
-  if (!condition) throw new Error('the parsed timeline is not frozen');
-}

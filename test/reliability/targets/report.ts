@@ -1,16 +1,6 @@
 /** Hostile-input entries for the report module: the builder and the three renderers. */
 import fc from 'fast-check';
-import {
-  buildAnnualReport,
-  commonServiceAreas,
-  defineServiceAreas,
-  REPORT_COHORTS,
-  toCsv,
-  toHtml,
-  toMarkdown,
-  type AnnualReport,
-  type ComplaintRecord,
-} from '../../../src/index';
+import { buildAnnualReport, commonServiceAreas, defineServiceAreas, REPORT_COLUMNS, toCsv, toHtml, toMarkdown, type AnnualReport, type ComplaintRecord } from '../../../src/index';
 import { complaintRecordsArbitrary } from '../../report/arbitraries';
 import { hostileValue, nearly, spoiled } from '../../support/hostile';
 import { calendarLike, expectFrozenData, target, targetOf, type HostileTarget } from '../registry';
@@ -71,7 +61,7 @@ function accountsForRecords(result: unknown, args: readonly unknown[]): void {
   if (report.records.considered + report.records.rejected.length !== report.records.given) throw new Error('considered plus rejected is not the records given');
   const indexes = report.records.rejected.map((rejected) => rejected.index);
   if (new Set(indexes).size !== indexes.length || indexes.some((i) => !Number.isInteger(i) || i < 0 || i >= report.records.given)) throw new Error('rejected records are not distinct records of the input');
-  for (const cohort of REPORT_COHORTS) {
+  for (const cohort of REPORT_COLUMNS.cohorts) {
     const coverage = report.coverage[cohort];
     const accounted = coverage.counted + coverage.notCounted.reduce((sum, gap) => sum + gap.count, 0);
     if (accounted !== report.records.considered) throw new Error(`the ${cohort} coverage accounts for ${accounted} of ${report.records.considered} records`);
