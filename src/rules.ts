@@ -352,7 +352,24 @@ const TIMESTAMP_HINTS: Readonly<Record<RejectionDetails['invalid-timestamp']['hi
 
 const RANGE = '2000-01-01 to 2099-12-31';
 
-const CATALOGUE: Catalogue = {
+/** The rules an argument or option of the calendar functions can break: kept apart so that a bundle of the calendar alone carries only these. */
+type ArgumentRule =
+  | 'invalid-date'
+  | 'invalid-timestamp'
+  | 'invalid-amount'
+  | 'out-of-range'
+  | 'outside-official-data'
+  | 'wrong-type'
+  | 'unknown-option'
+  | 'not-a-choice'
+  | 'missing-option'
+  | 'missing-as-of'
+  | 'declared-twice'
+  | 'closed-and-working'
+  | 'too-many-days'
+  | 'detached-method';
+
+const ARGUMENT_TEXTS: { readonly [R in ArgumentRule]: Text<RejectionDetails[R]> } = {
   'invalid-date': {
     code: 'INVALID_DATE',
     problem: (d, at) =>
@@ -444,6 +461,10 @@ const CATALOGUE: Catalogue = {
     problem: (d) => `${d.method} was called without its calendar.`,
     fix: (d) => `Call it on the calendar, as calendar.${d.method}(year), rather than as a function taken off it.`,
   },
+};
+
+const CATALOGUE: Catalogue = /* @__PURE__ */ (() => ({
+  ...ARGUMENT_TEXTS,
   'alias-not-a-value': {
     code: 'INVALID_ARGUMENT',
     problem: (d, at) => `The alias ${describeValue(d.alias)} maps to ${describeValue(at.value)}, which is not a ${d.taxonomy}.`,
@@ -883,7 +904,7 @@ const CATALOGUE: Catalogue = {
     problem: (d, at) => `${at.field} should be ${d.expected} but is ${describeValue(at.value)}.`,
     fix: () => 'Pass a report built by buildAnnualReport() (or its JSON, parsed back), unchanged in shape.',
   },
-};
+}))();
 
 /**
  * Every rule that can reject an argument, an option, a timeline, a record or
@@ -898,7 +919,21 @@ const CATALOGUE: Catalogue = {
  * REJECTION_RULES.includes('duplicate-id');          // true
  * ```
  */
-export const REJECTION_RULES: readonly RejectionRule[] = /* @__PURE__ */ Object.freeze(Object.keys(CATALOGUE) as RejectionRule[]);
+export const REJECTION_RULES: readonly RejectionRule[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(CATALOGUE) as RejectionRule[]))();
+
+/**
+ * The details of any rule: what {@link ChildrenActComplaintsError.details}
+ * holds. Narrow it by the error's `rule` to read one rule's details (see
+ * {@link RejectionDetails}).
+ *
+ * @example
+ * ```ts
+ * import type { AnyRejectionDetails } from 'children-act-complaints';
+ *
+ * const details: AnyRejectionDetails = { stage: 1 };
+ * ```
+ */
+export type AnyRejectionDetails = RejectionDetails[RejectionRule];
 
 /**
  * Builds an issue: its code, message and fix from the catalogue.
@@ -906,7 +941,10 @@ export const REJECTION_RULES: readonly RejectionRule[] = /* @__PURE__ */ Object.
  * @internal
  */
 export function issueOf<R extends RejectionRule>(rule: R, details: RejectionDetails[R], at: At, context: 'default' | 'record' = 'default'): Issue<R> {
-  const text = CATALOGUE[rule] as Text<RejectionDetails[R]>;
+  return issueFrom(CATALOGUE[rule] as Text<RejectionDetails[R]>, rule, details, at, context);
+}
+
+function issueFrom<R extends RejectionRule>(text: Text<RejectionDetails[R]>, rule: R, details: RejectionDetails[R], at: At, context: 'default' | 'record'): Issue<R> {
   const issue: { -readonly [K in keyof Issue<R>]: Issue<R>[K] } = {
     rule,
     code: context === 'record' ? (text.recordCode ?? text.code) : text.code,
@@ -933,4 +971,15 @@ export function prefixIssue(issue: AnyIssue, prefix: string): AnyIssue {
  */
 export function fail<R extends RejectionRule>(rule: R, details: RejectionDetails[R], at: At): ChildrenActComplaintsError {
   return errorOf([issueOf(rule, details, at) as AnyIssue]);
+}
+
+/**
+ * {@link fail} for the rules of the calendar's arguments. It reads only their
+ * part of the catalogue, so a bundle that uses the calendar alone does not
+ * carry the messages of every other rule.
+ *
+ * @internal
+ */
+export function failArgument<R extends ArgumentRule>(rule: R, details: RejectionDetails[R], at: At): ChildrenActComplaintsError {
+  return errorOf([issueFrom(ARGUMENT_TEXTS[rule] as Text<RejectionDetails[R]>, rule, details, at, 'default') as AnyIssue]);
 }

@@ -1,5 +1,5 @@
 import { RANGE_START } from '../internal/days';
-import { fail } from '../rules';
+import { failArgument } from '../rules';
 import { calendarOf, dayNumberIn, resultDate, type CalendarOption } from './calendar';
 import { englandAndWalesImpl } from './englandAndWales';
 import type { DateInput, PlainDate } from './plainDate';
@@ -19,7 +19,7 @@ export interface AddWorkingDaysOptions extends CalendarOption {}
 /** @internal Checks a working-day amount. */
 export function checkAmount(amount: unknown, field = 'amount'): number {
   if (typeof amount !== 'number' || !Number.isInteger(amount)) {
-    throw fail('invalid-amount', { min: null, example: '10 or -5' }, { field, value: amount });
+    throw failArgument('invalid-amount', { min: null, example: '10 or -5' }, { field, value: amount });
   }
   return amount;
 }
@@ -40,7 +40,7 @@ export function stepWorkingDays(
   const target = amount > 0 ? (cumulative[offset + 1] as number) + amount - 1 : (cumulative[offset] as number) + amount;
   const result = workingDays[target];
   if (result === undefined) {
-    throw fail('out-of-range', { what: 'result', amount }, { field, value });
+    throw failArgument('out-of-range', { what: 'result', amount }, { field, value });
   }
   return RANGE_START + result;
 }

@@ -1,6 +1,6 @@
 import { describeValue } from '../internal/describe';
 import { dayNumberOfIso, formatInRange, RANGE_END, RANGE_LENGTH, RANGE_START, weekdayOf } from '../internal/days';
-import { fail } from '../rules';
+import { failArgument } from '../rules';
 import { HOLIDAY_NAMES } from './data/holidays.generated';
 import { parsePlainDate, type PlainDate } from './plainDate';
 
@@ -197,13 +197,13 @@ export class CalendarImpl implements WorkingDayCalendar {
 
   holidaysIn(year: number): readonly Holiday[] {
     if (!CalendarImpl.isCalendar(this)) {
-      throw fail('detached-method', { method: 'holidaysIn' }, { field: 'this', value: this });
+      throw failArgument('detached-method', { method: 'holidaysIn' }, { field: 'this', value: this });
     }
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw fail('wrong-type', { expected: 'a whole year', example: 'a four-digit year such as 2024' }, { field: 'year', value: year });
+      throw failArgument('wrong-type', { expected: 'a whole year', example: 'a four-digit year such as 2024' }, { field: 'year', value: year });
     }
     if (year < 2000 || year > 2099) {
-      throw fail('out-of-range', { what: 'year' }, { field: 'year', value: year });
+      throw failArgument('out-of-range', { what: 'year' }, { field: 'year', value: year });
     }
     if (this.strict) {
       this.assertCovered(dayNumberOfIso(`${year}-01-01`), 'year', year);
@@ -244,7 +244,7 @@ export class CalendarImpl implements WorkingDayCalendar {
   /** @internal Throws when a strict calendar is asked about a day beyond its official data. */
   assertCovered(dayNumber: number, field: string, value: unknown, subject = describeValue(value)): void {
     if (!(dayNumber >= this.officialFrom && dayNumber <= this.officialThrough)) {
-      throw fail(
+      throw failArgument(
         'outside-official-data',
         { subject, region: this.region, officialFrom: this.officialDataFrom, officialThrough: this.officialDataThrough },
         { field, value },
@@ -264,7 +264,7 @@ export function dayNumberIn(calendar: Readonly<CalendarImpl>, value: unknown, fi
   if (!(day >= RANGE_START && day <= RANGE_END)) {
     // parsePlainDate throws its own INVALID_DATE, with a fix suited to the text given.
     if (Number.isNaN(day)) parsePlainDate(value, field);
-    throw fail('out-of-range', { what: 'date' }, { field, value });
+    throw failArgument('out-of-range', { what: 'date' }, { field, value });
   }
   if (calendar.strict) calendar.assertCovered(day, field, value);
   return day;
@@ -297,10 +297,10 @@ export interface CalendarOption {
 export function calendarOf(options: CalendarOption | undefined, fallback: Readonly<CalendarImpl>): Readonly<CalendarImpl> {
   if (options === undefined) return fallback;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw fail('wrong-type', { expected: 'an options object', example: '{ calendar } or leave the options out' }, { field: 'options', value: options });
+    throw failArgument('wrong-type', { expected: 'an options object', example: '{ calendar } or leave the options out' }, { field: 'options', value: options });
   }
   const calendar = options.calendar;
   if (calendar === undefined) return fallback;
   if (CalendarImpl.isCalendar(calendar)) return calendar;
-  throw fail('wrong-type', { expected: 'a working-day calendar', example: 'englandAndWales or a calendar made by createWorkingDayCalendar()' }, { field: 'options.calendar', value: calendar });
+  throw failArgument('wrong-type', { expected: 'a working-day calendar', example: 'englandAndWales or a calendar made by createWorkingDayCalendar()' }, { field: 'options.calendar', value: calendar });
 }

@@ -1,4 +1,4 @@
-import { fail } from '../rules';
+import { failArgument } from '../rules';
 import { dayNumberOfIso, RANGE_END, RANGE_START } from '../internal/days';
 import { CalendarImpl, dayNumberIn, type Holiday, type Region, type WorkingDayCalendar } from './calendar';
 import { ENGLAND_AND_WALES, NORTHERN_IRELAND, SCOTLAND } from './data/holidays.generated';
@@ -64,8 +64,8 @@ const REGIONS: readonly Region[] = ['england-and-wales', 'scotland', 'northern-i
 
 function listOf(value: unknown, field: string): readonly unknown[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw fail('wrong-type', { expected: 'an array', example: 'an array of YYYY-MM-DD dates' }, { field, value });
-  if (value.length > RANGE_END - RANGE_START + 1) throw fail('too-many-days', {}, { field, value });
+  if (!Array.isArray(value)) throw failArgument('wrong-type', { expected: 'an array', example: 'an array of YYYY-MM-DD dates' }, { field, value });
+  if (value.length > RANGE_END - RANGE_START + 1) throw failArgument('too-many-days', {}, { field, value });
   return value;
 }
 
@@ -94,15 +94,15 @@ function listOf(value: unknown, field: string): readonly unknown[] {
  */
 export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}): WorkingDayCalendar {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw fail('wrong-type', { expected: 'an options object', example: "an object such as { region: 'england-and-wales' }" }, { field: 'options', value: options });
+    throw failArgument('wrong-type', { expected: 'an options object', example: "an object such as { region: 'england-and-wales' }" }, { field: 'options', value: options });
   }
   const region = options.region ?? 'england-and-wales';
   if (!REGIONS.includes(region)) {
-    throw fail('not-a-choice', { what: 'region', choices: REGIONS }, { field: 'region', value: region });
+    throw failArgument('not-a-choice', { what: 'region', choices: REGIONS }, { field: 'region', value: region });
   }
   const strict = options.strict ?? false;
   if (typeof strict !== 'boolean') {
-    throw fail('wrong-type', { expected: 'true or false', example: 'a boolean' }, { field: 'strict', value: strict });
+    throw failArgument('wrong-type', { expected: 'true or false', example: 'a boolean' }, { field: 'strict', value: strict });
   }
   const data = REGION_DATA[region];
   // Validation uses a lenient calendar: extra days may lie beyond official data even when strict.
@@ -116,7 +116,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
     const field = `extraClosedDays[${i}]${isObject ? '.date' : ''}`;
     dayNumberIn(lenient, rawDate, field);
     if (rawName !== undefined && typeof rawName !== 'string') {
-      throw fail('wrong-type', { expected: 'text', example: 'the name as text, or leave it out' }, { field: `extraClosedDays[${i}].name`, value: rawName });
+      throw failArgument('wrong-type', { expected: 'text', example: 'the name as text, or leave it out' }, { field: `extraClosedDays[${i}].name`, value: rawName });
     }
     const date = rawDate as PlainDate;
     closed.set(date, { date, name: rawName === undefined || rawName === '' ? 'Closure day' : rawName, kind: 'closure' });
@@ -126,7 +126,7 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
     dayNumberIn(lenient, entry, `extraWorkingDays[${i}]`);
     const date = entry as PlainDate;
     if (closed.has(date)) {
-      throw fail('closed-and-working', { date }, { field: `extraWorkingDays[${i}]`, value: date });
+      throw failArgument('closed-and-working', { date }, { field: `extraWorkingDays[${i}]`, value: date });
     }
     working.add(date);
   });

@@ -1,5 +1,5 @@
 import { dayNumberOfIso } from '../internal/days';
-import { fail, type RejectionDetails } from '../rules';
+import { failArgument, type RejectionDetails } from '../rules';
 
 declare const plainDateBrand: unique symbol;
 
@@ -76,9 +76,9 @@ export function dateHint(value: string): RejectionDetails['invalid-date']['hint'
 export function parsePlainDate(value: unknown, field = 'date'): PlainDate {
   if (typeof field !== 'string' || field === '') field = 'date';
   if (typeof value !== 'string') {
-    throw fail('invalid-date', { hint: Object.prototype.toString.call(value) === '[object Date]' ? 'js-date' : 'not-text' }, { field, value });
+    throw failArgument('invalid-date', { hint: Object.prototype.toString.call(value) === '[object Date]' ? 'js-date' : 'not-text' }, { field, value });
   }
-  if (Number.isNaN(dayNumberOfIso(value))) throw fail('invalid-date', { hint: dateHint(value) }, { field, value });
+  if (Number.isNaN(dayNumberOfIso(value))) throw failArgument('invalid-date', { hint: dateHint(value) }, { field, value });
   return value as PlainDate;
 }
 

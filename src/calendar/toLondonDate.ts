@@ -1,5 +1,5 @@
 import { dayNumberOfIso } from '../internal/days';
-import { fail, type RejectionDetails } from '../rules';
+import { failArgument, type RejectionDetails } from '../rules';
 import type { PlainDate } from './plainDate';
 
 const TIMESTAMP_WITH_OFFSET =
@@ -18,7 +18,7 @@ function formatter(): Intl.DateTimeFormat {
 }
 
 function invalid(value: unknown, hint: RejectionDetails['invalid-timestamp']['hint']): Error {
-  return fail('invalid-timestamp', { hint }, { field: 'instant', value });
+  return failArgument('invalid-timestamp', { hint }, { field: 'instant', value });
 }
 
 /**

@@ -106,10 +106,11 @@ export interface ProcedureRule {
  * Object.keys(CONVENTION_OPTIONS); // ['receipt', 'stage2ClockStartsOn']
  * ```
  */
-export const CONVENTION_OPTIONS = /* @__PURE__ */ Object.freeze({
-  receipt: Object.freeze(['as-received', 'next-working-day'] as const),
-  stage2ClockStartsOn: Object.freeze(['request', 'statement-agreed'] as const),
-});
+export const CONVENTION_OPTIONS = /* @__PURE__ */ (() =>
+  Object.freeze({
+    receipt: Object.freeze(['as-received', 'next-working-day'] as const),
+    stage2ClockStartsOn: Object.freeze(['request', 'statement-agreed'] as const),
+  }))();
 
 /**
  * The choices of each convention, by name: the type of {@link CONVENTION_OPTIONS}.

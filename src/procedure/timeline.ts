@@ -52,49 +52,51 @@ export const TIMELINE_EVENT_TYPES = [
  */
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
-const date = s.required(s.dateInput(), 'The day it happened, `YYYY-MM-DD`.');
-const stage12 = s.required(s.oneOf([1, 2] as const), 'The stage it concerns: 1 or 2.');
 const event = <const T extends TimelineEventType, const F extends Fields>(type: T, fields: F) =>
   s.object({ type: s.required(s.oneOf([type] as const), 'What happened.'), ...fields });
 
 /** The shape of a {@link ComplaintTimeline}. @internal */
-export const TIMELINE_SHAPE = /* @__PURE__ */ s.object({
-  id: s.optional(s.text(), 'The council’s reference for the complaint, echoed back in results and errors.'),
-  receivedOn: s.required(s.dateInput(), 'The day the complaint (the representation) was received: Stage 1 starts.'),
-  groundsAroseOn: s.optional(s.dateInput(), 'The day the grounds for the complaint arose, for the one-year time limit (reg 9).'),
-  events: s.required(
-    s.array(
-      s.union('type', [
-        event('acknowledged', { stage: stage12, date }),
-        event('extension-notified', {
-          stage: stage12,
-          date,
-          workingDays: s.optional(s.int(1), 'The new total limit in working days, counted from the same day as the limit it extends; the stage’s maximum when left out.'),
-          reason: s.optional(s.text(), 'Why, as told to the complainant.'),
-        }),
-        event('response', {
-          stage: s.required(s.oneOf([1, 2, 3] as const), '1: the Stage 1 response; 2: the council’s adjudication; 3: the council’s response to the review panel.'),
-          date,
-          outcome: s.optional(s.oneOf(stageOutcomes.values), 'The outcome, one of `stageOutcomes.values`.'),
-        }),
-        event('stage-requested', { stage: s.required(s.oneOf([2, 3] as const), 'The stage asked for: 2 or 3.'), date }),
-        event('statement-agreed', { date }),
-        event('panel-held', { date }),
-        event('panel-report-received', { date }),
-        event('deferred', { date, reason: s.optional(s.text(), 'The proceedings or investigation the complaint waits for (reg 8).') }),
-        event('resumed', { date }),
-        event('withdrawn', { date }),
-        event('ombudsman-referred', { date }),
-        event('ombudsman-decision', {
-          date,
-          decision: s.required(s.oneOf(ombudsmanDecisions.values), 'The canonical decision, one of `ombudsmanDecisions.values`.'),
-          label: s.optional(s.text(), 'The decision as the era worded it, kept verbatim.'),
-        }),
-      ] as const),
+export const TIMELINE_SHAPE = /* @__PURE__ */ (() => {
+  const date = s.required(s.dateInput(), 'The day it happened, `YYYY-MM-DD`.');
+  const stage12 = s.required(s.oneOf([1, 2] as const), 'The stage it concerns: 1 or 2.');
+  return s.object({
+    id: s.optional(s.text(), 'The council’s reference for the complaint, echoed back in results and errors.'),
+    receivedOn: s.required(s.dateInput(), 'The day the complaint (the representation) was received: Stage 1 starts.'),
+    groundsAroseOn: s.optional(s.dateInput(), 'The day the grounds for the complaint arose, for the one-year time limit (reg 9).'),
+    events: s.required(
+      s.array(
+        s.union('type', [
+          event('acknowledged', { stage: stage12, date }),
+          event('extension-notified', {
+            stage: stage12,
+            date,
+            workingDays: s.optional(s.int(1), 'The new total limit in working days, counted from the same day as the limit it extends; the stage’s maximum when left out.'),
+            reason: s.optional(s.text(), 'Why, as told to the complainant.'),
+          }),
+          event('response', {
+            stage: s.required(s.oneOf([1, 2, 3] as const), '1: the Stage 1 response; 2: the council’s adjudication; 3: the council’s response to the review panel.'),
+            date,
+            outcome: s.optional(s.oneOf(stageOutcomes.values), 'The outcome, one of `stageOutcomes.values`.'),
+          }),
+          event('stage-requested', { stage: s.required(s.oneOf([2, 3] as const), 'The stage asked for: 2 or 3.'), date }),
+          event('statement-agreed', { date }),
+          event('panel-held', { date }),
+          event('panel-report-received', { date }),
+          event('deferred', { date, reason: s.optional(s.text(), 'The proceedings or investigation the complaint waits for (reg 8).') }),
+          event('resumed', { date }),
+          event('withdrawn', { date }),
+          event('ombudsman-referred', { date }),
+          event('ombudsman-decision', {
+            date,
+            decision: s.required(s.oneOf(ombudsmanDecisions.values), 'The canonical decision, one of `ombudsmanDecisions.values`.'),
+            label: s.optional(s.text(), 'The decision as the era worded it, kept verbatim.'),
+          }),
+        ] as const),
+      ),
+      'What has happened since, in any order.',
     ),
-    'What has happened since, in any order.',
-  ),
-});
+  });
+})();
 
 /**
  * A complaint's timeline: the day it was received, optionally the day its

@@ -50,94 +50,95 @@ const extension = (stage: 1 | 2) => ({
 });
 
 /** @internal The field table, as the shape of a {@link ComplaintRecord}. */
-export const RECORD_SHAPE = /* @__PURE__ */ s.object({
-  id: s.required(s.text(true), 'The council’s reference for the complaint.', meta({ kind: 'id' })),
-  receivedOn: requiredDate('The day the complaint (representation) was received: Stage 1 starts.'),
-  groundsAroseOn: date('The day the grounds arose, for the one-year time limit (reg 9).', { beforeReceipt: true }),
-  serviceArea: s.required(s.text(true), 'The id of a service area from the council’s declared list.', meta({ kind: 'service-area' })),
-  complaintType: s.required(s.oneOf(complaintTypes.values), 'The complaint’s type; `not-recorded` when the export left it blank.', meta({ kind: 'label', taxonomy: 'complaintType', blank: 'not-recorded' })),
-  source: s.required(s.oneOf(complainantSources.values), 'Who complained; `not-recorded` when the export left it blank.', meta({ kind: 'label', taxonomy: 'source', blank: 'not-recorded' })),
-  channel: label(channels.values, 'channel', 'How the complaint arrived; absent when not recorded.'),
-  stage1: s.required(
-    s.object({
-      acknowledgedOn: date('When the complaint was acknowledged (used by the Complaint Handling Code).', { event: { kind: K_ACKNOWLEDGED, stage: 1 } }),
-      ...extension(1),
-      respondedOn: date('When the Stage 1 response was sent.', { event: { kind: K_RESPONSE, stage: 1 } }),
-      outcome: outcome('stage1.respondedOn'),
-    }),
-    'Stage 1, local resolution.',
-  ),
-  stage2: s.optional(
-    s.object({
-      requestedOn: requiredDate('When Stage 2 was requested.', { event: { kind: K_REQUEST, stage: 2 } }),
-      acknowledgedOn: date('When the request was acknowledged.', { event: { kind: K_ACKNOWLEDGED, stage: 2 } }),
-      statementAgreedOn: date('When the written statement of complaint was agreed (reg 16).', { event: { kind: K_STATEMENT, stage: 0 } }),
-      ...extension(2),
-      respondedOn: date('When the council’s adjudication was sent.', { event: { kind: K_RESPONSE, stage: 2 } }),
-      outcome: outcome('stage2.respondedOn'),
-      findings: s.optional(
-        s.array(
-          s.object({
-            point: s.required(s.text(true), 'The point of complaint, as the investigation worded it.'),
-            outcome: s.required(s.oneOf(stageOutcomes.values), 'The finding on that point.'),
-          }),
-        ),
-        'The finding on each point of complaint, where recorded.',
-        meta({ kind: 'findings' }),
-      ),
-    }),
-    'Stage 2, the investigation, once requested.',
-  ),
-  stage3: s.optional(
-    s.object({
-      requestedOn: requiredDate('When Stage 3 was requested.', { event: { kind: K_REQUEST, stage: 3 } }),
-      panelHeldOn: date('When the review panel met.', { event: { kind: K_PANEL, stage: 0 } }),
-      panelReportReceivedOn: date('When the council received the panel’s report.', { event: { kind: K_REPORT, stage: 0 } }),
-      respondedOn: date('When the council responded to the panel’s recommendations.', { event: { kind: K_RESPONSE, stage: 3 } }),
-      outcome: outcome('stage3.respondedOn'),
-    }),
-    'Stage 3, the review panel, once requested.',
-  ),
-  deferrals: s.required(
-    s.array(
+export const RECORD_SHAPE = /* @__PURE__ */ (() =>
+  s.object({
+    id: s.required(s.text(true), 'The council’s reference for the complaint.', meta({ kind: 'id' })),
+    receivedOn: requiredDate('The day the complaint (representation) was received: Stage 1 starts.'),
+    groundsAroseOn: date('The day the grounds arose, for the one-year time limit (reg 9).', { beforeReceipt: true }),
+    serviceArea: s.required(s.text(true), 'The id of a service area from the council’s declared list.', meta({ kind: 'service-area' })),
+    complaintType: s.required(s.oneOf(complaintTypes.values), 'The complaint’s type; `not-recorded` when the export left it blank.', meta({ kind: 'label', taxonomy: 'complaintType', blank: 'not-recorded' })),
+    source: s.required(s.oneOf(complainantSources.values), 'Who complained; `not-recorded` when the export left it blank.', meta({ kind: 'label', taxonomy: 'source', blank: 'not-recorded' })),
+    channel: label(channels.values, 'channel', 'How the complaint arrived; absent when not recorded.'),
+    stage1: s.required(
       s.object({
-        from: s.required(s.date(), 'The day consideration was deferred.', meta({ kind: 'date', event: { kind: K_DEFERRED, stage: 0 } })),
-        to: s.optional(s.date(), 'The day the clock restarted; absent while still deferred.', meta({ kind: 'date', event: { kind: K_RESUMED, stage: 0 } })),
-        reason: s.optional(s.text(true), 'Why: the proceedings that would be prejudiced.', meta({ kind: 'text', attribute: { of: 'from', key: 'reason' } })),
+        acknowledgedOn: date('When the complaint was acknowledged (used by the Complaint Handling Code).', { event: { kind: K_ACKNOWLEDGED, stage: 1 } }),
+        ...extension(1),
+        respondedOn: date('When the Stage 1 response was sent.', { event: { kind: K_RESPONSE, stage: 1 } }),
+        outcome: outcome('stage1.respondedOn'),
       }),
+      'Stage 1, local resolution.',
     ),
-    'Deferrals under regulation 8, in date order, when the clock stopped.',
-    meta({ kind: 'deferrals' }),
-  ),
-  withdrawnOn: date('When the complainant withdrew the complaint.', { event: { kind: K_WITHDRAWN, stage: 0 } }),
-  advocacy: s.optional(
-    s.object({
-      offered: s.optional(s.boolean(), 'Whether advocacy was offered.', meta({ kind: 'boolean' })),
-      provided: s.optional(s.boolean(), 'Whether an advocate was provided.', meta({ kind: 'boolean' })),
-      allocatedOn: date('When an advocate was allocated, for counting advocacy by quarter.', { beforeReceipt: true }),
-    }),
-    'Advocacy for the complaint (s.26A).',
-  ),
-  complainant: s.optional(
-    s.object({
-      ageBand: label(ageBands.values, 'ageBand', 'Age band.'),
-      gender: label(genders.values, 'gender', 'Gender.'),
-      ethnicity: label(ethnicGroups.values, 'ethnicity', 'Ethnic group (the five Census groups).'),
-      disability: label(disabilityStatuses.values, 'disability', 'Disability.'),
-      sexualOrientation: label(sexualOrientations.values, 'sexualOrientation', 'Sexual orientation.'),
-    }),
-    'The complainant’s characteristics; an absent field means not recorded.',
-  ),
-  ombudsman: s.optional(
-    s.object({
-      referredOn: date('When the complaint was referred to the Ombudsman.', { event: { kind: K_REFERRED, stage: 0 } }),
-      decidedOn: date('When the Ombudsman decided.', { event: { kind: K_DECISION, stage: 0 } }),
-      decision: label(ombudsmanDecisions.values, 'ombudsmanDecision', 'The decision, in the canonical set.', { attribute: { of: 'ombudsman.decidedOn', key: 'decision' } }),
-      label: s.optional(s.text(true), 'The decision as the era’s own label wrote it, verbatim.', meta({ kind: 'text', attribute: { of: 'ombudsman.decidedOn', key: 'label' } })),
-    }),
-    'The complaint’s time with the Local Government and Social Care Ombudsman.',
-  ),
-});
+    stage2: s.optional(
+      s.object({
+        requestedOn: requiredDate('When Stage 2 was requested.', { event: { kind: K_REQUEST, stage: 2 } }),
+        acknowledgedOn: date('When the request was acknowledged.', { event: { kind: K_ACKNOWLEDGED, stage: 2 } }),
+        statementAgreedOn: date('When the written statement of complaint was agreed (reg 16).', { event: { kind: K_STATEMENT, stage: 0 } }),
+        ...extension(2),
+        respondedOn: date('When the council’s adjudication was sent.', { event: { kind: K_RESPONSE, stage: 2 } }),
+        outcome: outcome('stage2.respondedOn'),
+        findings: s.optional(
+          s.array(
+            s.object({
+              point: s.required(s.text(true), 'The point of complaint, as the investigation worded it.'),
+              outcome: s.required(s.oneOf(stageOutcomes.values), 'The finding on that point.'),
+            }),
+          ),
+          'The finding on each point of complaint, where recorded.',
+          meta({ kind: 'findings' }),
+        ),
+      }),
+      'Stage 2, the investigation, once requested.',
+    ),
+    stage3: s.optional(
+      s.object({
+        requestedOn: requiredDate('When Stage 3 was requested.', { event: { kind: K_REQUEST, stage: 3 } }),
+        panelHeldOn: date('When the review panel met.', { event: { kind: K_PANEL, stage: 0 } }),
+        panelReportReceivedOn: date('When the council received the panel’s report.', { event: { kind: K_REPORT, stage: 0 } }),
+        respondedOn: date('When the council responded to the panel’s recommendations.', { event: { kind: K_RESPONSE, stage: 3 } }),
+        outcome: outcome('stage3.respondedOn'),
+      }),
+      'Stage 3, the review panel, once requested.',
+    ),
+    deferrals: s.required(
+      s.array(
+        s.object({
+          from: s.required(s.date(), 'The day consideration was deferred.', meta({ kind: 'date', event: { kind: K_DEFERRED, stage: 0 } })),
+          to: s.optional(s.date(), 'The day the clock restarted; absent while still deferred.', meta({ kind: 'date', event: { kind: K_RESUMED, stage: 0 } })),
+          reason: s.optional(s.text(true), 'Why: the proceedings that would be prejudiced.', meta({ kind: 'text', attribute: { of: 'from', key: 'reason' } })),
+        }),
+      ),
+      'Deferrals under regulation 8, in date order, when the clock stopped.',
+      meta({ kind: 'deferrals' }),
+    ),
+    withdrawnOn: date('When the complainant withdrew the complaint.', { event: { kind: K_WITHDRAWN, stage: 0 } }),
+    advocacy: s.optional(
+      s.object({
+        offered: s.optional(s.boolean(), 'Whether advocacy was offered.', meta({ kind: 'boolean' })),
+        provided: s.optional(s.boolean(), 'Whether an advocate was provided.', meta({ kind: 'boolean' })),
+        allocatedOn: date('When an advocate was allocated, for counting advocacy by quarter.', { beforeReceipt: true }),
+      }),
+      'Advocacy for the complaint (s.26A).',
+    ),
+    complainant: s.optional(
+      s.object({
+        ageBand: label(ageBands.values, 'ageBand', 'Age band.'),
+        gender: label(genders.values, 'gender', 'Gender.'),
+        ethnicity: label(ethnicGroups.values, 'ethnicity', 'Ethnic group (the five Census groups).'),
+        disability: label(disabilityStatuses.values, 'disability', 'Disability.'),
+        sexualOrientation: label(sexualOrientations.values, 'sexualOrientation', 'Sexual orientation.'),
+      }),
+      'The complainant’s characteristics; an absent field means not recorded.',
+    ),
+    ombudsman: s.optional(
+      s.object({
+        referredOn: date('When the complaint was referred to the Ombudsman.', { event: { kind: K_REFERRED, stage: 0 } }),
+        decidedOn: date('When the Ombudsman decided.', { event: { kind: K_DECISION, stage: 0 } }),
+        decision: label(ombudsmanDecisions.values, 'ombudsmanDecision', 'The decision, in the canonical set.', { attribute: { of: 'ombudsman.decidedOn', key: 'decision' } }),
+        label: s.optional(s.text(true), 'The decision as the era’s own label wrote it, verbatim.', meta({ kind: 'text', attribute: { of: 'ombudsman.decidedOn', key: 'label' } })),
+      }),
+      'The complaint’s time with the Local Government and Social Care Ombudsman.',
+    ),
+  }))();
 
 /**
  * One complaint, as the annual report and the deadline engine need it.
@@ -241,7 +242,7 @@ export function flatFields(): readonly FlatField[] {
  * RECORD_FIELDS.length;                          // 41
  * ```
  */
-export const RECORD_FIELDS: readonly RecordField[] = /* @__PURE__ */ Object.freeze(flatFields().map((field) => field.path));
+export const RECORD_FIELDS: readonly RecordField[] = /* @__PURE__ */ (() => Object.freeze(flatFields().map((field) => field.path)))();
 
 /** @internal The CSV targets of an export that keeps one deferral in its own columns rather than a list. */
 export const DEFERRAL_COLUMNS = ['deferral.from', 'deferral.to', 'deferral.reason'] as const;

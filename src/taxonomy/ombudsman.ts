@@ -205,7 +205,7 @@ export const ombudsmanDecisions = /* @__PURE__ */ defineTaxonomy<DecisionValue, 
   },
   {
     /** The decisions in which the Ombudsman found fault: the three "upheld" categories and "satisfactory remedy provided by the council" (an upheld complaint the council had already put right). */
-    upheld: Object.freeze([
+    upheld: /* @__PURE__ */ Object.freeze([
       'upheld-maladministration-and-injustice',
       'upheld-maladministration-no-injustice',
       'upheld',

@@ -1,6 +1,6 @@
 import { defineTaxonomy, normaliseLabel, type TaxonomyValue } from './labels';
 
-const OPEN_STATE_LABELS: readonly string[] = Object.freeze([
+const OPEN_STATE_LABELS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'Open',
   'Ongoing',
   'On going',

@@ -41,22 +41,6 @@ const KNOWN_OPTIONS = ['asOf', 'calendar', 'procedure', 'conventions'] as const;
 
 const text = (doc: string) => s.required(s.text(true), doc);
 const day = (doc: string) => s.required(s.dateInput(), doc);
-const ruleFields = {
-  id: text('A stable identifier, unique within the procedure.'),
-  summary: s.required(s.text(), 'What the rule says, in one sentence.'),
-  citation: s.required(
-    s.object({
-      instrument: text('The instrument or document.'),
-      provision: text('The regulation, section or part.'),
-      paragraph: s.optional(s.text(), 'The paragraph, where known.'),
-      source: s.optional(s.text(), 'The secondary source a figure was checked against.'),
-    }),
-    'Where the rule comes from.',
-  ),
-  verification: s.required(s.oneOf(VERIFICATION_STATUSES), 'How well it is verified: P, S or U.'),
-  inForceFrom: day('First day the rule applies.'),
-  inForceTo: s.optional(s.dateInput(), 'Last day the rule applies, where it has ended.'),
-};
 const days = (doc: string) => s.required(s.int(1), doc);
 const nullable = <S extends Shape>(shape: S, doc: string) => s.required(s.nullable(shape), `${doc}, or null when the procedure has none.`);
 
@@ -65,51 +49,69 @@ const nullable = <S extends Shape>(shape: S, doc: string) => s.required(s.nullab
  *
  * @internal
  */
-export const PROCEDURE_SHAPE = /* @__PURE__ */ s.object({
-  id: text('A stable identifier.'),
-  title: s.required(s.text(), 'Its title.'),
-  inForceFrom: day('First day the procedure applies.'),
-  inForceTo: s.optional(s.dateInput(), 'Last day it applies, where it has ended.'),
-  workingDays: s.required(
-    s.object({
-      ...ruleFields,
-      region: s.required(s.oneOf(['england-and-wales', 'scotland', 'northern-ireland'] as const), 'Whose bank holidays close a day.'),
-      closureDays: s.required(s.oneOf(['not-excluded', 'unspecified'] as const), 'Whether a council’s own closure days stop the clock.'),
-    }),
-    'What a working day is.',
-  ),
-  receipt: s.required(s.object({ ...ruleFields, convention: s.required(s.oneOf(['receipt'] as const), 'The convention.'), default: s.required(s.oneOf(CONVENTION_OPTIONS.receipt), 'The default choice.') }), 'The receipt convention.'),
-  timeLimit: nullable(s.object({ ...ruleFields, years: days('Whole calendar years from the grounds arising.') }), 'The time limit for making a complaint'),
-  deferral: nullable(s.object(ruleFields), 'Deferral under regulation 8'),
-  stages: s.required(
-    s.array(
+export const PROCEDURE_SHAPE = /* @__PURE__ */ (() => {
+  const ruleFields = {
+    id: text('A stable identifier, unique within the procedure.'),
+    summary: s.required(s.text(), 'What the rule says, in one sentence.'),
+    citation: s.required(
       s.object({
-        stage: s.required(s.oneOf([1, 2, 3] as const), 'The stage number.'),
-        name: text('Its name.'),
-        start: s.required(s.object({ ...ruleFields, on: s.required(s.oneOf(['receipt', 'request'] as const), 'How it starts.') }), 'How it starts.'),
-        clockStart: nullable(
-          s.object({ ...ruleFields, convention: s.required(s.oneOf(['stage2ClockStartsOn'] as const), 'The convention.'), default: s.required(s.oneOf(CONVENTION_OPTIONS.stage2ClockStartsOn), 'The default choice.') }),
-          'Where the start of the stage’s clock is a convention',
-        ),
-        deadlines: s.required(
-          s.array(
-            s.object({
-              ...ruleFields,
-              step: s.required(s.oneOf(STAGE_STEPS), 'The step.'),
-              workingDays: days('The limit in working days.'),
-              from: s.required(s.oneOf(['stage-start', 'clock-start', 'acknowledgement', 'panel', 'panel-report'] as const), 'The day the limit counts from.'),
-              soft: s.required(s.boolean(), 'Whether the law allows "or as soon as reasonably practicable".'),
-              extension: nullable(s.object({ ...ruleFields, maxWorkingDays: days('The longest total limit an extension may set.') }), 'How far the deadline may be extended'),
-            }),
-          ),
-          'Its deadlines, in the order the steps happen; the last is the response.',
-        ),
-        requestWindow: nullable(s.object({ ...ruleFields, workingDays: days('The window in working days.') }), 'The window to ask for the next stage'),
+        instrument: text('The instrument or document.'),
+        provision: text('The regulation, section or part.'),
+        paragraph: s.optional(s.text(), 'The paragraph, where known.'),
+        source: s.optional(s.text(), 'The secondary source a figure was checked against.'),
       }),
+      'Where the rule comes from.',
     ),
-    'The stages, in order, numbered from 1.',
-  ),
-});
+    verification: s.required(s.oneOf(VERIFICATION_STATUSES), 'How well it is verified: P, S or U.'),
+    inForceFrom: day('First day the rule applies.'),
+    inForceTo: s.optional(s.dateInput(), 'Last day the rule applies, where it has ended.'),
+  };
+  return s.object({
+    id: text('A stable identifier.'),
+    title: s.required(s.text(), 'Its title.'),
+    inForceFrom: day('First day the procedure applies.'),
+    inForceTo: s.optional(s.dateInput(), 'Last day it applies, where it has ended.'),
+    workingDays: s.required(
+      s.object({
+        ...ruleFields,
+        region: s.required(s.oneOf(['england-and-wales', 'scotland', 'northern-ireland'] as const), 'Whose bank holidays close a day.'),
+        closureDays: s.required(s.oneOf(['not-excluded', 'unspecified'] as const), 'Whether a council’s own closure days stop the clock.'),
+      }),
+      'What a working day is.',
+    ),
+    receipt: s.required(s.object({ ...ruleFields, convention: s.required(s.oneOf(['receipt'] as const), 'The convention.'), default: s.required(s.oneOf(CONVENTION_OPTIONS.receipt), 'The default choice.') }), 'The receipt convention.'),
+    timeLimit: nullable(s.object({ ...ruleFields, years: days('Whole calendar years from the grounds arising.') }), 'The time limit for making a complaint'),
+    deferral: nullable(s.object(ruleFields), 'Deferral under regulation 8'),
+    stages: s.required(
+      s.array(
+        s.object({
+          stage: s.required(s.oneOf([1, 2, 3] as const), 'The stage number.'),
+          name: text('Its name.'),
+          start: s.required(s.object({ ...ruleFields, on: s.required(s.oneOf(['receipt', 'request'] as const), 'How it starts.') }), 'How it starts.'),
+          clockStart: nullable(
+            s.object({ ...ruleFields, convention: s.required(s.oneOf(['stage2ClockStartsOn'] as const), 'The convention.'), default: s.required(s.oneOf(CONVENTION_OPTIONS.stage2ClockStartsOn), 'The default choice.') }),
+            'Where the start of the stage’s clock is a convention',
+          ),
+          deadlines: s.required(
+            s.array(
+              s.object({
+                ...ruleFields,
+                step: s.required(s.oneOf(STAGE_STEPS), 'The step.'),
+                workingDays: days('The limit in working days.'),
+                from: s.required(s.oneOf(['stage-start', 'clock-start', 'acknowledgement', 'panel', 'panel-report'] as const), 'The day the limit counts from.'),
+                soft: s.required(s.boolean(), 'Whether the law allows "or as soon as reasonably practicable".'),
+                extension: nullable(s.object({ ...ruleFields, maxWorkingDays: days('The longest total limit an extension may set.') }), 'How far the deadline may be extended'),
+              }),
+            ),
+            'Its deadlines, in the order the steps happen; the last is the response.',
+          ),
+          requestWindow: nullable(s.object({ ...ruleFields, workingDays: days('The window in working days.') }), 'The window to ask for the next stage'),
+        }),
+      ),
+      'The stages, in order, numbered from 1.',
+    ),
+  });
+})();
 
 /** A procedure as the shape reads it. @internal */
 export type ProcedureShape = Infer<typeof PROCEDURE_SHAPE>;
