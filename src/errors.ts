@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { AnyIssue, RejectionRule } from './rules';
+import type { AnyIssue, AnyRejectionDetails, RejectionRule } from './rules';
 
 /**
  * Every error code the library can raise, with what it means.
@@ -82,7 +82,7 @@ export class ChildrenActComplaintsError extends Error {
   /** The rule broken, one of {@link REJECTION_RULES}. */
   readonly rule: RejectionRule;
   /** The rule's typed details (see {@link RejectionDetails}). */
-  readonly details: AnyIssue['details'];
+  readonly details: AnyRejectionDetails;
   /** The argument, option or field at fault, e.g. `'amount'` or `'events[2].date'`. */
   readonly field: string;
   /** The offending value, where it helps. */
