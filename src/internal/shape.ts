@@ -277,6 +277,121 @@ function walkObject(shape: ObjectShape, value: Record<string, unknown>, path: (s
   }
 }
 
+// ------------------------------------------------------- the fast path
+
+/** Whether a value conforms, with no account of why not: exactly when {@link walk} finds no issue. */
+type Conforms = (value: unknown) => boolean;
+
+const conformers = /* @__PURE__ */ new WeakMap<Shape, Conforms>();
+
+/** The shape's conformance test, compiled on first use into closures that know their keys and bounds. */
+function conformer(shape: Shape): Conforms {
+  let test = conformers.get(shape);
+  if (test === undefined) conformers.set(shape, (test = compileConformer(shape)));
+  return test;
+}
+
+function objectConformer(shape: ObjectShape): (value: Record<string, unknown>) => boolean {
+  const keys = Object.keys(shape.fields);
+  const slot = new Map<string, number>(keys.map((key, i) => [key, i]));
+  const required = keys.map((key) => !(shape.fields[key] as Prop).optional);
+  const requiredCount = required.filter(Boolean).length;
+  const tests = keys.map((key) => conformer((shape.fields[key] as Prop).shape));
+  const loose = shape.loose === true;
+  // Reads only the keys the value has: an own key the shape does not name fails (unless loose), a named one
+  // is tested, and every required one must be among them. Inherited keys are absent, as in the walk.
+  if (keys.length > 30) return exactObjectConformer(keys, required, tests, loose);
+  const all = 2 ** keys.length - 1;
+  return (value) => {
+    let requiredSeen = 0;
+    let seen = 0;
+    for (const key in value) {
+      const i = slot.get(key);
+      if (i === undefined) {
+        if (!loose && Object.hasOwn(value, key)) return false;
+        continue;
+      }
+      if (!Object.hasOwn(value, key)) continue;
+      const inner = value[key];
+      if (inner === undefined) {
+        if (required[i]) return false;
+        seen |= 1 << i;
+        continue;
+      }
+      if (!(tests[i] as Conforms)(inner)) return false;
+      if (required[i]) requiredSeen += 1;
+      seen |= 1 << i;
+    }
+    if (requiredSeen !== requiredCount) return false;
+    // A named key for-in did not list is absent, unless it is an own property that is not enumerable.
+    if (seen !== all) for (let i = 0; i < keys.length; i += 1) if ((seen & (1 << i)) === 0 && Object.hasOwn(value, keys[i] as string)) return false;
+    return true;
+  };
+}
+
+/** The plain loop, for an object of more keys than a bit mask holds. */
+function exactObjectConformer(keys: readonly string[], required: readonly boolean[], tests: readonly Conforms[], loose: boolean): (value: Record<string, unknown>) => boolean {
+  const known: ReadonlySet<string> = new Set(keys);
+  return (value) => {
+    if (!loose) for (const key in value) if (!known.has(key) && Object.hasOwn(value, key)) return false;
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as string;
+      const inner = Object.hasOwn(value, key) ? value[key] : undefined;
+      if (inner === undefined ? required[i] : !(tests[i] as Conforms)(inner)) return false;
+    }
+    return true;
+  };
+}
+
+function compileConformer(shape: Shape): Conforms {
+  switch (shape.kind) {
+    case 'nullable': {
+      const inner = conformer(shape.inner);
+      return (value) => value === null || inner(value);
+    }
+    case 'date':
+      return (value) => typeof value === 'string' && !Number.isNaN(dayNumberOfIso(value));
+    case 'text':
+      return shape.nonEmpty ? (value) => typeof value === 'string' && value !== '' : (value) => typeof value === 'string';
+    case 'int': {
+      const { min, max } = shape;
+      return (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+    }
+    case 'number': {
+      const { min } = shape;
+      return (value) => typeof value === 'number' && Number.isFinite(value) && value >= min;
+    }
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'enum': {
+      const values: ReadonlySet<unknown> = new Set(shape.values);
+      return (value) => values.has(value);
+    }
+    case 'array': {
+      const item = conformer(shape.item);
+      return (value) => {
+        if (!Array.isArray(value)) return false;
+        for (let i = 0; i < value.length; i += 1) if (!item(value[i])) return false;
+        return true;
+      };
+    }
+    case 'object': {
+      const fields = objectConformer(shape);
+      return (value) => isObjectLike(value) && fields(value);
+    }
+    case 'union': {
+      const byTag = new Map<unknown, (value: Record<string, unknown>) => boolean>();
+      for (const [tag, option] of optionsOf(shape)) byTag.set(tag, objectConformer(option));
+      const key = shape.key;
+      return (value) => {
+        if (!isObjectLike(value)) return false;
+        const option = byTag.get(value[key]);
+        return option !== undefined && option(value);
+      };
+    }
+  }
+}
+
 /**
  * Checks a value against a shape and returns every problem, in the order
  * the value is read (unknown keys of an object before its properties). An
@@ -284,6 +399,21 @@ function walkObject(shape: ObjectShape, value: Record<string, unknown>, path: (s
  * when read gives one `'unreadable'` issue.
  */
 export function checkShape(shape: Shape, value: unknown, path: readonly (string | number)[] = []): ShapeIssue[] {
+  try {
+    if (conformer(shape)(value)) return [];
+  } catch {
+    // A value that throws when read: the slow path says where.
+  }
+  return findIssues(shape, value, path);
+}
+
+/**
+ * {@link checkShape} without its fast path: every issue, found by walking
+ * the value. Exported for the test that the two agree.
+ *
+ * @internal
+ */
+export function findIssues(shape: Shape, value: unknown, path: readonly (string | number)[] = []): ShapeIssue[] {
   const issues: ShapeIssue[] = [];
   try {
     walk(shape, value, [...path], issues);
