@@ -114,7 +114,7 @@ function resetSlots(checked: Checked, plan: Plan, received: number): void {
   checked.ombudsmanEntryCount = 0;
   checked.deferralCount = 0;
   checked.referralCount = 0;
-  checked.warnings.length = 0;
+  if (checked.warnings.length !== 0) checked.warnings.length = 0;
 }
 
 /** The stage index an entry belongs to; -1 for events of no stage; -2 after reporting an unknown stage. */
@@ -388,8 +388,8 @@ function pairDeferrals(plan: Plan, checked: Checked, sink: IssueSink): boolean {
     const day = (list[i] as Entry).day;
     const response = responseOfOpen();
     if (response !== null && response.day < day) closeByResponse();
-    starts.length = 0;
-    ends.length = 0;
+    if (starts.length !== 0) starts.length = 0;
+    if (ends.length !== 0) ends.length = 0;
     for (; i < count && (list[i] as Entry).day === day; i += 1) {
       const entry = list[i] as Entry;
       (entry.kind === K_DEFERRED ? starts : ends).push(entry);

@@ -239,8 +239,8 @@ function evaluateStage(index: number, plan: Plan, checked: Checked, asOfDay: num
   const stage = stagePlan.stage;
   // The buffers are shared between plans: fit them to this stage's steps.
   while (result.steps.length < stagePlan.steps.length) result.steps.push(newStep());
-  result.steps.length = stagePlan.steps.length;
-  result.warnings.length = 0;
+  if (result.steps.length !== stagePlan.steps.length) result.steps.length = stagePlan.steps.length;
+  if (result.warnings.length !== 0) result.warnings.length = 0;
   result.extensionCount = 0;
   result.deferralCount = 0;
   result.deferredTotal = 0;
@@ -439,10 +439,10 @@ function calendarWarnings(out: Evaluation, plan: Plan, received: number): void {
 export function evaluate(plan: Plan, input: ComplaintInput, checked: Checked, asOfDay: number, out: Evaluation, detail: boolean): void {
   clock.plan = plan;
   clock.checked = checked;
-  out.leadWarnings.length = 0;
-  out.tailWarnings.length = 0;
-  out.appliedRules.length = 0;
-  out.appliedDays.length = 0;
+  if (out.leadWarnings.length !== 0) out.leadWarnings.length = 0;
+  if (out.tailWarnings.length !== 0) out.tailWarnings.length = 0;
+  if (out.appliedRules.length !== 0) out.appliedRules.length = 0;
+  if (out.appliedDays.length !== 0) out.appliedDays.length = 0;
   out.maxDay = asOfDay;
   out.minDay = asOfDay;
   const { procedure } = plan;

@@ -25,18 +25,22 @@ import { NO_DAY, type Plan, type StagePlan, type StepPlan } from './plan';
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A day as a date, or `null` for none. */
+function dateOrNull(plan: Plan, day: number): PlainDate | null {
+  return day === NO_DAY ? null : (plan.date(day) as PlainDate);
+}
+
 function stepOf(plan: Plan, step: StepPlan, figures: StepResult): StepAssessment {
-  const date = (day: number): PlainDate | null => (day === NO_DAY ? null : (plan.date(day) as PlainDate));
   return Object.freeze({
     step: step.rule.step,
     rule: step.rule.id,
     workingDays: step.workingDays,
     soft: step.rule.soft,
-    countsFrom: date(figures.anchor),
-    dueOn: date(figures.due),
-    extendedDueOn: date(figures.extendedDue),
-    latestPossibleDueOn: date(figures.latest),
-    doneOn: date(figures.done),
+    countsFrom: dateOrNull(plan, figures.anchor),
+    dueOn: dateOrNull(plan, figures.due),
+    extendedDueOn: dateOrNull(plan, figures.extendedDue),
+    latestPossibleDueOn: dateOrNull(plan, figures.latest),
+    doneOn: dateOrNull(plan, figures.done),
     workingDaysTaken: figures.taken < 0 ? null : figures.taken,
     status: figures.status,
   });
@@ -127,9 +131,12 @@ export function formatAssessment(plan: Plan, input: ComplaintInput, checked: Che
       }),
     );
   }
-  const warnings = [...out.leadWarnings];
-  for (const stage of stages) warnings.push(...stage.warnings);
-  warnings.push(...out.tailWarnings);
+  let warnings: ComplaintAssessment['warnings'][number][] = NONE as never[];
+  if (out.leadWarnings.length + out.tailWarnings.length > 0 || stages.some((stage) => stage.warnings.length > 0)) {
+    warnings = [...out.leadWarnings];
+    for (const stage of stages) warnings.push(...stage.warnings);
+    warnings.push(...out.tailWarnings);
+  }
   return Object.freeze({
     id: input.id,
     procedure: plan.procedure.id,

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { calendarOf, dayNumberIn, type WorkingDayCalendar } from '../../calendar/calendar';
+import { calendarOf, dayNumberIn, type CalendarImpl, type WorkingDayCalendar } from '../../calendar/calendar';
 import { englandAndWalesImpl } from '../../calendar/englandAndWales';
 import type { DateInput } from '../../calendar/plainDate';
 import { checkShape, pathText, s, type Infer, type Shape } from '../../internal/shape';
@@ -208,5 +208,20 @@ export function readEngineOptions(options: unknown, extraKeys: readonly string[]
   if (given['asOf'] === undefined) throw fail('missing-as-of', { example: "{ asOf: '2024-05-01' }" }, { field: 'options.asOf' });
   const asOfDay = dayNumberIn(calendar, given['asOf'], 'options.asOf');
   const procedure = procedureOf(given['procedure']);
-  return { plan: planFor(procedure, calendar, conventionsOf(given['conventions'], procedure)), asOfDay };
+  const conventions = given['conventions'];
+  return { plan: conventions === undefined ? defaultPlan(procedure, calendar) : planFor(procedure, calendar, conventionsOf(conventions, procedure)), asOfDay };
+}
+
+let lastProcedure: ProcedureDefinition | undefined;
+let lastCalendar: Readonly<CalendarImpl> | undefined;
+let lastPlan: Plan | undefined;
+
+/** The plan under the procedure's default conventions; the last one is kept, as a caller assessing many complaints asks for the same one each time. */
+function defaultPlan(procedure: ProcedureDefinition, calendar: Readonly<CalendarImpl>): Plan {
+  if (procedure !== lastProcedure || calendar !== lastCalendar || lastPlan === undefined) {
+    lastPlan = planFor(procedure, calendar, conventionsOf(undefined, procedure));
+    lastProcedure = procedure;
+    lastCalendar = calendar;
+  }
+  return lastPlan;
 }
