@@ -102,6 +102,13 @@ function checkDefinitions(areas: unknown): readonly ServiceAreaDefinition[] {
  * ```
  */
 export function defineServiceAreas<const D extends readonly ServiceAreaDefinition[]>(areas: D): ServiceAreas<D[number]['id']> {
+  const taxonomy = serviceAreasOf(areas);
+  labelMatcher(taxonomy); // surface conflicting aliases now, not on first parse
+  return taxonomy;
+}
+
+/** The parser for a list of areas, its matcher compiled on first use (the shipped list is checked by its tests, not at every load). */
+function serviceAreasOf<const D extends readonly ServiceAreaDefinition[]>(areas: D): ServiceAreas<D[number]['id']> {
   type Id = D[number]['id'];
   const definitions = checkDefinitions(areas);
   const values = definitions.map((area) => area.id as Id);
@@ -111,7 +118,6 @@ export function defineServiceAreas<const D extends readonly ServiceAreaDefinitio
     { name: 'serviceArea', noun: 'service area', field: 'serviceArea', values, labels, aliases: () => aliases },
     { areas: definitions },
   );
-  labelMatcher(taxonomy); // surface conflicting aliases now, not on first parse
   return taxonomy;
 }
 
@@ -181,4 +187,4 @@ function buildCommonServiceAreas(): readonly ServiceAreaDefinition[] {
  * commonServiceAreas.parse('Children In Need');   // 'children-in-need'
  * ```
  */
-export const commonServiceAreas: ServiceAreas = /* @__PURE__ */ defineServiceAreas(COMMON_SERVICE_AREAS);
+export const commonServiceAreas: ServiceAreas = /* @__PURE__ */ serviceAreasOf(COMMON_SERVICE_AREAS);

@@ -73,6 +73,10 @@ describe('the common service areas', () => {
     expect(commonServiceAreas.values).toEqual(commonServiceAreas.areas.map((area) => area.id));
   });
 
+  it('have no alias shared by two areas (their matcher is compiled on first use, so this is where it is checked)', () => {
+    expect(() => defineServiceAreas(commonServiceAreas.areas)).not.toThrow();
+  });
+
   it.each([
     ['Early Help', 'early-help'],
     ['Family Help', 'early-help'],
