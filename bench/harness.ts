@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface CaseResult {
   readonly name: string;
@@ -55,4 +55,14 @@ export function writeSection(name: string, markdown: string): void {
   const to = text.indexOf(end);
   if (from === -1 || to === -1) throw new Error(`docs/performance.md has no ${start} … ${end} section`);
   writeFileSync(path, `${text.slice(0, from + start.length)}\n${markdown.trim()}\n${text.slice(to)}`);
+}
+
+/**
+ * The built package (dist/index.js), as a council's code loads it; typed as
+ * the source. The benchmarks measure this rather than the TypeScript source,
+ * whose on-the-fly transform adds its own overhead.
+ */
+export async function built(): Promise<typeof import('../src/index')> {
+  const url = pathToFileURL(fileURLToPath(new URL('../dist/index.js', import.meta.url))).href;
+  return (await import(url)) as typeof import('../src/index');
 }

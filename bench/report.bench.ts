@@ -8,9 +8,11 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { buildAnnualReport, defineServiceAreas, type ComplaintRecord } from '../src/index';
-import { daysFromCivil, formatDayNumber } from '../src/internal/days';
-import { consume, machine } from './harness';
+import type { ComplaintRecord } from '../src/index';
+import { daysFromCivil, dayNumberOfIso, formatDayNumber } from '../src/internal/days';
+import { built, consume, machine } from './harness';
+
+const { buildAnnualReport, defineServiceAreas, isWorkingDay } = await built();
 
 const AREAS = ['children-in-need', 'looked-after-children', 'disabled-children', 'quality-assurance', 'early-help', 'family-support'];
 const TYPES = ['staff-behaviour', 'quality-of-service', 'disagree-with-decision', 'delay-in-service', 'lack-of-information', 'lack-of-communication', 'not-recorded'];
@@ -79,12 +81,46 @@ export function syntheticRecords(count: number, seed = 20240401): ComplaintRecor
 
 const OPTIONS = { year: '2024/25', asOf: '2025-09-30', serviceAreas } as const;
 
-/** The bare pass: count records per service area, and nothing else. */
-function barePass(records: readonly ComplaintRecord[]): Map<string, number> {
-  const counts = new Map<string, number>();
+const YEAR_END = daysFromCivil(2025, 3, 31);
+const INDEX_FROM = YEAR_START - 1;
+const INDEX_TO = daysFromCivil(2026, 3, 31);
+
+/** Working days counted from INDEX_FROM: `index[d - INDEX_FROM]` is the number of working days after INDEX_FROM up to and including day d. */
+function workingDayIndex(): Int32Array {
+  const index = new Int32Array(INDEX_TO - INDEX_FROM + 1);
+  for (let d = INDEX_FROM + 1; d <= INDEX_TO; d += 1) index[d - INDEX_FROM] = (index[d - INDEX_FROM - 1] as number) + (isWorkingDay(formatDayNumber(d)) ? 1 : 0);
+  return index;
+}
+
+/** What a bare pass counts: the Stage 1 total, the response-time bands and the outcomes. */
+interface BareCounts {
+  total: number;
+  readonly bands: Int32Array;
+  readonly outcomes: Map<string, number>;
+}
+
+/**
+ * The baseline: one pass that counts the Stage 1 complaints received in the
+ * year, bands each answered one by working days taken (a lookup in a
+ * precomputed working-day index, no calendar arithmetic), and counts
+ * outcomes. No checking, no other table.
+ */
+function barePass(records: readonly ComplaintRecord[], index: Int32Array): BareCounts {
+  const counts: BareCounts = { total: 0, bands: new Int32Array(6), outcomes: new Map() };
   for (let i = 0; i < records.length; i += 1) {
-    const area = (records[i] as ComplaintRecord).serviceArea;
-    counts.set(area, (counts.get(area) ?? 0) + 1);
+    const record = records[i] as ComplaintRecord;
+    const received = dayNumberOfIso(record.receivedOn);
+    if (received < YEAR_START || received > YEAR_END) continue;
+    counts.total += 1;
+    const responded = record.stage1.respondedOn;
+    if (responded === undefined) {
+      counts.bands[record.withdrawnOn === undefined ? 4 : 5]! += 1;
+      continue;
+    }
+    const taken = (index[dayNumberOfIso(responded) - INDEX_FROM] as number) - (index[received - INDEX_FROM] as number);
+    counts.bands[taken <= 10 ? 0 : taken <= 20 ? 1 : taken <= 40 ? 2 : 3]! += 1;
+    const outcome = record.stage1.outcome ?? 'not-recorded';
+    counts.outcomes.set(outcome, (counts.outcomes.get(outcome) ?? 0) + 1);
   }
   return counts;
 }
@@ -128,13 +164,15 @@ function measureMemory(size: number, gc: () => void): MemoryRow {
 
 function measureSpeed(): { full: number[]; bare: number[]; counted: number; rejected: number } {
   const records = syntheticRecords(1_000_000);
+  const index = workingDayIndex();
   const check = buildAnnualReport(records, OPTIONS);
-  consume(barePass(records));
+  const bareCheck = barePass(records, index);
+  consume(bareCheck);
   const full: number[] = [];
   const bare: number[] = [];
   for (let round = 0; round < 7; round += 1) {
     let start = performance.now();
-    consume(barePass(records));
+    consume(barePass(records, index));
     bare.push(performance.now() - start);
     start = performance.now();
     consume(buildAnnualReport(records, OPTIONS));
@@ -143,10 +181,6 @@ function measureSpeed(): { full: number[]; bare: number[]; counted: number; reje
   consume(0);
   return { full, bare, counted: check.coverage.stage1.counted, rejected: check.records.rejected.length };
 }
-
-/** Said under the figures while the report stays more than 10× the bare pass, so the page never hides a missed goal. */
-const NOT_WITHIN_TEN =
-  '- **The 10× goal is not met.** The bare pass reads one field of each record. The report reads about a dozen, spread over the record, its stage objects and six or so date strings, each a heap object of its own, so it touches several times the memory per record. A CPU profile (`node --cpu-prof --no-turbo-inlining`) spreads the report\'s own time over the record checks in the tally (12%), the fast path\'s validity checks (10%), date lookups (9%), counting (8%) and timing (7%), with no single hot spot left; dropping the date cache made the report slower. Closing the gap would need the records in a columnar form, which is not the shape councils\' exports arrive in.';
 
 /** Runs the report benchmark and returns its Markdown section. */
 export async function runReportBench(): Promise<string> {
@@ -175,11 +209,11 @@ export async function runReportBench(): Promise<string> {
   );
   lines.push('| Case (1,000,000 records) | Median of 7 rounds | Fastest | Slowest |', '|---|---|---|---|');
   lines.push(`| \`buildAnnualReport\`: all thirteen tables | ${ms(fullMs)} | ${ms(Math.min(...full))} | ${ms(Math.max(...full))} |`);
-  lines.push(`| Bare pass: count records per service area | ${ms(bareMs)} | ${ms(Math.min(...bare))} | ${ms(Math.max(...bare))} |`);
+  lines.push(`| Bare pass: Stage 1 total, response-time bands (precomputed working-day index) and outcomes | ${ms(bareMs)} | ${ms(Math.min(...bare))} | ${ms(Math.max(...bare))} |`);
   lines.push('');
-  lines.push(`- Full report: **${ms(fullMs)}** for a million records (goal: under 2 s), ${((fullMs * 1e6) / 1_000_000 / 1000).toFixed(2)} µs a record.`);
-  lines.push(`- Against the bare pass, measured alternately in the same process: **${(fullMs / bareMs).toFixed(1)}×** its time (goal: within 10×).`);
-  if (fullMs / bareMs > 10) lines.push(NOT_WITHIN_TEN);
+  lines.push(`- Full report: **${ms(fullMs)}** for a million records (goal: at most 1.2 s), ${((fullMs * 1e6) / 1_000_000 / 1000).toFixed(2)} µs a record.`);
+  lines.push(`- Against the bare pass, measured alternately in the same process: **${(fullMs / bareMs).toFixed(1)}×** its time (goal: at most 6×).${fullMs / bareMs > 6 || fullMs > 1200 ? ' **A goal is not met on this run.**' : ''}`);
+  lines.push('- The bare pass checks nothing and makes one table in three; the report checks every record once at its boundary, assesses it with the compiled plan and fills all thirteen tables.');
   lines.push('');
   lines.push('Heap used (after a full garbage collection) by the records themselves, and what the finished report adds while they are still held:', '');
   lines.push('| Records | Heap for the records | Bytes a record | Heap added by the report |', '|---|---|---|---|');

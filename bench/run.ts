@@ -4,8 +4,9 @@
  *   npm run bench              # every benchmark
  *   npm run bench -- calendar  # only the named ones
  *
- * The calendar cold-start figures need a build first (`npm run build`); this
- * script builds when dist/ is missing.
+ * Every benchmark measures the built package, as a council's code would
+ * load it, so this script builds first (pass `--no-build` to skip that when
+ * dist/ is fresh).
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,13 +15,15 @@ import { writeSection } from './harness';
 
 const benches: Record<string, () => Promise<string>> = {
   calendar: async () => (await import('./calendar.bench')).runCalendarBench(),
+  assess: async () => (await import('./assess.bench')).runAssessBench(),
   report: async () => (await import('./report.bench')).runReportBench(),
 };
 
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2);
+const wanted = args.filter((arg) => arg !== '--no-build');
 const names = wanted.length === 0 ? Object.keys(benches) : wanted;
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(`${root}/dist/index.js`)) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+if (!args.includes('--no-build') || !existsSync(`${root}/dist/index.js`)) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
 for (const name of names) {
   const run = benches[name];
