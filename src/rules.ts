@@ -936,6 +936,19 @@ export const REJECTION_RULES: readonly RejectionRule[] = /* @__PURE__ */ (() => 
 export type AnyRejectionDetails = RejectionDetails[RejectionRule];
 
 /**
+ * Each rule with its code (and the code it has in a record, where that
+ * differs), for the generated table in docs/errors.md.
+ *
+ * @internal
+ */
+export function ruleCodes(): readonly { readonly rule: RejectionRule; readonly code: ErrorCode; readonly recordCode: ErrorCode | undefined }[] {
+  return REJECTION_RULES.map((rule) => {
+    const text = CATALOGUE[rule] as Text<unknown>;
+    return { rule, code: text.code, recordCode: text.recordCode };
+  });
+}
+
+/**
  * Builds an issue: its code, message and fix from the catalogue.
  *
  * @internal
