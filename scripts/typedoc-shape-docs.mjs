@@ -40,6 +40,17 @@ function docOf(expression, checker, depth = 0) {
   return undefined;
 }
 
+/**
+ * A constant's own value, shown as its documentation: a label map's
+ * `'1-10': '1–10 working days'`, or a value taken from elsewhere
+ * (`stageOutcomes.labels.upheld`).
+ */
+function valueDoc(expression) {
+  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return `“${expression.text}”.`;
+  if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return `The same as \`${expression.getText()}\`.`;
+  return undefined;
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
@@ -49,8 +60,11 @@ export function load(app) {
     if (declaration === undefined) return;
     const checker = context.checker;
     let text;
-    if (ts.isPropertyAssignment(declaration)) text = docOf(declaration.initializer, checker);
-    else if (ts.isShorthandPropertyAssignment(declaration)) text = docOf(declaration.name, checker);
+    if (ts.isPropertyAssignment(declaration)) text = docOf(declaration.initializer, checker) ?? valueDoc(declaration.initializer);
+    else if (ts.isShorthandPropertyAssignment(declaration)) {
+      const value = checker.getShorthandAssignmentValueSymbol(declaration)?.valueDeclaration;
+      if (value !== undefined && ts.isVariableDeclaration(value)) text = docOf(value.initializer, checker);
+    }
     if (text !== undefined) reflection.comment = new Comment([{ kind: 'text', text }]);
   });
 }

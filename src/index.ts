@@ -19,4 +19,4 @@ export {
   TimelineError,
   UnknownLabelError,
 } from './errors';
-export { REJECTION_RULES, type RejectionRule, type RejectionDetails, type AnyRejectionDetails, type Issue, type AnyIssue } from './rules';
+export { REJECTION_RULES, type RejectionRule, type RejectionDetails, type AnyRejectionDetails, type EventRef, type Issue, type AnyIssue } from './rules';

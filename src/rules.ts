@@ -21,11 +21,25 @@ export interface At {
   readonly line?: number | undefined;
 }
 
-/** A timeline event, as a message names it. @internal */
+/**
+ * A timeline event, as an issue's details name it: e.g. the earlier of two
+ * responses to one stage.
+ *
+ * @example
+ * ```ts
+ * import type { EventRef } from 'children-act-complaints';
+ *
+ * const first: EventRef = { index: 0, type: 'response', stage: 1, date: '2024-04-10' };
+ * ```
+ */
 export interface EventRef {
+  /** Its index in `timeline.events`. */
   readonly index: number;
+  /** Its type. */
   readonly type: string;
+  /** The stage it concerns, where it names one. */
   readonly stage?: number | undefined;
+  /** Its date, as given. */
   readonly date: string;
 }
 
@@ -53,190 +67,532 @@ export interface RejectionDetails {
   // ------------------------------------------------ arguments and options
   /** A value is not a real date written `YYYY-MM-DD`; `hint` says what it looks like instead. */
   readonly 'invalid-date': {
+    /** What the value looks like instead, so that the fix can say what to change. */
     readonly hint: 'not-text' | 'js-date' | 'whitespace' | 'uk-order' | 'no-such-day' | 'unpadded' | 'timestamp' | 'two-digit-year' | 'number' | 'other';
     /** `true` when an export's cell was read (which accepts `DD/MM/YYYY` too). */
     readonly reader?: boolean;
   };
   /** An instant is not a valid `Date` or ISO timestamp with an offset. */
-  readonly 'invalid-timestamp': { readonly hint: 'plain-date' | 'no-offset' | 'no-such-time' | 'invalid' | 'beyond-years' | 'other' };
+  readonly 'invalid-timestamp': {
+    /** What the value looks like instead, so that the fix can say what to change. */
+    readonly hint: 'plain-date' | 'no-offset' | 'no-such-time' | 'invalid' | 'beyond-years' | 'other';
+  };
   /** A working-day amount is not a whole number (or is below `min`). */
-  readonly 'invalid-amount': { readonly min: number | null; readonly example: string };
+  readonly 'invalid-amount': {
+    /** The least value allowed, or `null` when any whole number is. */
+    readonly min: number | null;
+    /** An example of a value that would be accepted. */
+    readonly example: string;
+  };
   /** A date, a year or a result is outside 2000-01-01 to 2099-12-31. */
-  readonly 'out-of-range': { readonly what: 'date' | 'year' | 'result'; readonly amount?: number };
+  readonly 'out-of-range': {
+    /** Whether a date, a year or a computed result is outside the range. */
+    readonly what: 'date' | 'year' | 'result';
+    /** The number of working days stepped, where the result left the range. */
+    readonly amount?: number;
+  };
   /** A strict calendar is asked about a day beyond its official holiday data. */
-  readonly 'outside-official-data': { readonly subject: string; readonly region: string; readonly officialFrom: string | null; readonly officialThrough: string | null };
+  readonly 'outside-official-data': {
+    /** The date or result at fault, as the message quotes it. */
+    readonly subject: string;
+    /** The calendar's region. */
+    readonly region: string;
+    /** The first day of the calendar's official holiday data, or `null` when it has none. */
+    readonly officialFrom: string | null;
+    /** The last day of the calendar's official holiday data, or `null` when it has none. */
+    readonly officialThrough: string | null;
+  };
   /** An argument or option is of the wrong kind: `expected` names what belongs there, `example` shows it. */
-  readonly 'wrong-type': { readonly expected: string; readonly example: string };
+  readonly 'wrong-type': {
+    /** What was expected there, in words. */
+    readonly expected: string;
+    /** An example of a value that would be accepted. */
+    readonly example: string;
+  };
   /** An option the function does not have. */
-  readonly 'unknown-option': { readonly option: string; readonly known: readonly string[] };
+  readonly 'unknown-option': {
+    /** The option's name. */
+    readonly option: string;
+    /** The names that are accepted. */
+    readonly known: readonly string[];
+  };
   /** A value that is not one of the allowed choices. */
-  readonly 'not-a-choice': { readonly what: string; readonly choices: readonly string[] };
+  readonly 'not-a-choice': {
+    /** What the value is, in words, as the message names it. */
+    readonly what: string;
+    /** The values that are accepted. */
+    readonly choices: readonly string[];
+  };
   /** A required option is missing. */
-  readonly 'missing-option': { readonly option: string; readonly example: string };
+  readonly 'missing-option': {
+    /** The option's name. */
+    readonly option: string;
+    /** An example of a value that would be accepted. */
+    readonly example: string;
+  };
   /** `asOf` is missing: the library never reads the clock. */
-  readonly 'missing-as-of': { readonly example: string };
+  readonly 'missing-as-of': {
+    /** An example of a value that would be accepted. */
+    readonly example: string;
+  };
   /** A value that must be unique is given twice. */
-  readonly 'declared-twice': { readonly what: string };
+  readonly 'declared-twice': {
+    /** What the value is, in words, as the message names it. */
+    readonly what: string;
+  };
   /** A day is listed both as closed and as working. */
-  readonly 'closed-and-working': { readonly date: string };
+  readonly 'closed-and-working': {
+    /** The day declared both closed and working. */
+    readonly date: string;
+  };
   /** A list holds more days than the supported range. */
   readonly 'too-many-days': Record<string, never>;
   /** A calendar method was called off its calendar. */
-  readonly 'detached-method': { readonly method: string };
+  readonly 'detached-method': {
+    /** The method that was called off its calendar. */
+    readonly method: string;
+  };
   /** A taxonomy's alias maps to a value that is not in the taxonomy. */
-  readonly 'alias-not-a-value': { readonly taxonomy: string; readonly alias: string; readonly values: readonly string[] };
+  readonly 'alias-not-a-value': {
+    /** The taxonomy concerned, as its noun (e.g. `outcome`). */
+    readonly taxonomy: string;
+    /** The alias's target, which is not a value of the taxonomy. */
+    readonly alias: string;
+    /** The taxonomy's values. */
+    readonly values: readonly string[];
+  };
   /** A label or alias has no letters or digits, or maps to two values. */
-  readonly 'unusable-label': { readonly taxonomy: string; readonly label: string; readonly reason: 'empty' | 'two-values' };
+  readonly 'unusable-label': {
+    /** The taxonomy concerned, as its noun (e.g. `outcome`). */
+    readonly taxonomy: string;
+    /** The label at fault. */
+    readonly label: string;
+    /** Why the label cannot be used: it normalises to nothing, or to a label of another value. */
+    readonly reason: 'empty' | 'two-values';
+  };
   /** The upper bound of a range is below its lower bound. */
-  readonly 'bounds-reversed': { readonly lowField: string; readonly low: string; readonly highField: string; readonly high: string; readonly kind: 'date' | 'number' };
+  readonly 'bounds-reversed': {
+    /** The option that gives the lower bound. */
+    readonly lowField: string;
+    /** The lower bound as given. */
+    readonly low: string;
+    /** The option that gives the upper bound. */
+    readonly highField: string;
+    /** The upper bound as given. */
+    readonly high: string;
+    /** Whether the bounds are dates or numbers. */
+    readonly kind: 'date' | 'number';
+  };
   /** A range of dates holds no working day. */
-  readonly 'no-working-day': { readonly from: string; readonly to: string };
+  readonly 'no-working-day': {
+    /** The first day of the range, `YYYY-MM-DD`. */
+    readonly from: string;
+    /** The last day of the range, `YYYY-MM-DD`. */
+    readonly to: string;
+  };
   /** A test matcher used in a way it cannot answer. */
-  readonly 'matcher-misuse': { readonly matcher: string; readonly problem: 'options' | 'received' | 'already-assessment' | 'stage' | 'as-of-needed'; readonly allowed: readonly number[]; readonly example: string };
+  readonly 'matcher-misuse': {
+    /** The matcher's name. */
+    readonly matcher: string;
+    /** How the matcher was misused. */
+    readonly problem: 'options' | 'received' | 'already-assessment' | 'stage' | 'as-of-needed';
+    /** The stage numbers the matcher accepts. */
+    readonly allowed: readonly number[];
+    /** An example of a correct call. */
+    readonly example: string;
+  };
   /** A record given to a test matcher is not valid. */
-  readonly 'matcher-invalid-record': { readonly matcher: string; readonly problems: readonly string[] };
+  readonly 'matcher-invalid-record': {
+    /** The matcher's name. */
+    readonly matcher: string;
+    /** The messages of the record's own problems. */
+    readonly problems: readonly string[];
+  };
   /** A procedure definition is not of the `ProcedureDefinition` shape, or its parts contradict each other. */
-  readonly 'invalid-procedure': { readonly problem: string };
+  readonly 'invalid-procedure': {
+    /** What is wrong with the procedure, in words. */
+    readonly problem: string;
+  };
 
   // ------------------------------------------------------------ labels
   /** A label no taxonomy value or alias matches. */
-  readonly 'unknown-label': { readonly taxonomy: string; readonly suggestions: readonly string[] };
+  readonly 'unknown-label': {
+    /** The taxonomy concerned, as its noun (e.g. `outcome`). */
+    readonly taxonomy: string;
+    /** The nearest known labels, best first. */
+    readonly suggestions: readonly string[];
+  };
   /** A label that is recognised but is not a value, e.g. "Open" for an outcome. */
-  readonly 'refused-label': { readonly taxonomy: string; readonly reason: 'open-state' | 'not-a-decision' };
+  readonly 'refused-label': {
+    /** The taxonomy concerned, as its noun (e.g. `outcome`). */
+    readonly taxonomy: string;
+    /** Why the label is refused: it names an open state, or is not a decision. */
+    readonly reason: 'open-state' | 'not-a-decision';
+  };
 
   // ----------------------------------------------------- timeline shape
   /** A property the contract does not have. */
-  readonly 'unknown-key': { readonly keys: readonly string[] };
+  readonly 'unknown-key': {
+    /** The keys that are not part of the contract. */
+    readonly keys: readonly string[];
+  };
   /** A value of the wrong kind or outside its list. */
-  readonly 'invalid-value': { readonly expected: string };
+  readonly 'invalid-value': {
+    /** What was expected there, in words. */
+    readonly expected: string;
+  };
   /** An event type the procedure engine does not know. */
-  readonly 'unknown-event-type': { readonly types: readonly string[] };
+  readonly 'unknown-event-type': {
+    /** The event types that are accepted. */
+    readonly types: readonly string[];
+  };
   /** An event names a stage it cannot belong to, or one the procedure does not have. */
-  readonly 'unknown-stage': { readonly stage: number | null; readonly allowed: readonly number[]; readonly procedure: string | null };
+  readonly 'unknown-stage': {
+    /** The stage given, or `null` when it is not a number. */
+    readonly stage: number | null;
+    /** The stage numbers that are allowed here. */
+    readonly allowed: readonly number[];
+    /** The procedure's id, or `null` when the contract alone refuses the stage. */
+    readonly procedure: string | null;
+  };
 
   // ----------------------------------------------- timeline against procedure
   /** A date after the `asOf` day. */
-  readonly 'date-after-as-of': { readonly date: string; readonly asOf: string };
+  readonly 'date-after-as-of': {
+    /** The date at fault, `YYYY-MM-DD`. */
+    readonly date: string;
+    /** The assessment or report day, `YYYY-MM-DD`. */
+    readonly asOf: string;
+  };
   /** A response dated before its stage started. */
-  readonly 'response-before-start': { readonly stage: number; readonly startedOn: string; readonly byReceipt: boolean };
+  readonly 'response-before-start': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** The day the stage started. */
+    readonly startedOn: string;
+    /** Whether the stage started on receipt (Stage 1) rather than on a request. */
+    readonly byReceipt: boolean;
+  };
   /** An event dated before the complaint was received. */
-  readonly 'event-before-receipt': { readonly receivedOn: string };
+  readonly 'event-before-receipt': {
+    /** The day the complaint was received, `YYYY-MM-DD`. */
+    readonly receivedOn: string;
+  };
   /** The grounds arose after the complaint was received. */
-  readonly 'grounds-after-receipt': { readonly groundsAroseOn: string; readonly receivedOn: string };
+  readonly 'grounds-after-receipt': {
+    /** The day the grounds arose, as given. */
+    readonly groundsAroseOn: string;
+    /** The day the complaint was received, `YYYY-MM-DD`. */
+    readonly receivedOn: string;
+  };
   /** A stage asked for while the stage before has no response. */
-  readonly 'stage-without-previous-response': { readonly stage: number };
+  readonly 'stage-without-previous-response': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+  };
   /** A stage asked for before the stage before was answered. */
-  readonly 'request-before-previous-response': { readonly stage: number; readonly previousResponse: string };
+  readonly 'request-before-previous-response': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** The day of the previous stage's response. */
+    readonly previousResponse: string;
+  };
   /** A stage's response, or other facts, for a stage never asked for. */
-  readonly 'stage-not-started': { readonly stage: number };
+  readonly 'stage-not-started': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+  };
   /** An event outside its stage: before it started, or after its response. */
-  readonly 'event-outside-stage': { readonly stage: number; readonly where: 'before-start' | 'after-response' | 'never-started'; readonly boundary: string | null };
+  readonly 'event-outside-stage': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** Whether the event falls before the stage started, after its response, or in a stage that never started. */
+    readonly where: 'before-start' | 'after-response' | 'never-started';
+    /** The day the stage starts or ends, or `null` when it never started. */
+    readonly boundary: string | null;
+  };
   /** A second response to one stage. */
-  readonly 'duplicate-response': { readonly stage: number; readonly first: EventRef };
+  readonly 'duplicate-response': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** The earlier event the later one repeats. */
+    readonly first: EventRef;
+  };
   /** A second request for one stage. */
-  readonly 'duplicate-stage-request': { readonly stage: number; readonly first: EventRef };
+  readonly 'duplicate-stage-request': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** The earlier event the later one repeats. */
+    readonly first: EventRef;
+  };
   /** A second event of a kind a stage has one of. */
-  readonly 'duplicate-event': { readonly stage: number | null; readonly first: EventRef | null };
+  readonly 'duplicate-event': {
+    /** The stage of the repeated event, or `null` for an event with no stage. */
+    readonly stage: number | null;
+    /** The earlier event the later one repeats, or `null`. */
+    readonly first: EventRef | null;
+  };
   /** A second withdrawal. */
-  readonly 'duplicate-withdrawal': { readonly first: EventRef };
+  readonly 'duplicate-withdrawal': {
+    /** The earlier event the later one repeats. */
+    readonly first: EventRef;
+  };
   /** Stage business after the complaint was withdrawn. */
   readonly 'event-after-withdrawal': Record<string, never>;
   /** A step recorded without the step it counts from. */
-  readonly 'step-missing': { readonly stage: number; readonly needs: string };
+  readonly 'step-missing': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** What is missing or must come first, in words. */
+    readonly needs: string;
+  };
   /** A step dated before the step it counts from. */
-  readonly 'step-out-of-order': { readonly stage: number; readonly needs: string; readonly anchorDate: string };
+  readonly 'step-out-of-order': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** What is missing or must come first, in words. */
+    readonly needs: string;
+    /** The day of the step this one must follow. */
+    readonly anchorDate: string;
+  };
   /** An extension of a response the procedure does not let be extended. */
-  readonly 'extension-not-allowed': { readonly stage: number };
+  readonly 'extension-not-allowed': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+  };
   /** An extension that is not longer than the limit already in place. */
-  readonly 'extension-not-longer': { readonly stage: number; readonly asked: number; readonly floor: number; readonly cap: number };
+  readonly 'extension-not-longer': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+    /** The total limit the extension asked for, in working days. */
+    readonly asked: number;
+    /** The stage's own limit, which an extension must exceed. */
+    readonly floor: number;
+    /** The longest total limit an extension may set. */
+    readonly cap: number;
+  };
   /** A deferral under a procedure that has none. */
-  readonly 'deferral-not-in-procedure': { readonly procedure: string };
+  readonly 'deferral-not-in-procedure': {
+    /** The procedure's id. */
+    readonly procedure: string;
+  };
   /** A deferral begun when no stage is under way. */
   readonly 'deferral-outside-open-stage': Record<string, never>;
   /** A deferral begun while one is already running. */
-  readonly 'deferral-while-deferred': { readonly since: string };
+  readonly 'deferral-while-deferred': {
+    /** The day the deferral still in force began. */
+    readonly since: string;
+  };
   /** A resumption with no deferral running. */
-  readonly 'resumed-without-deferral': { readonly lastEndedBy: EventRef | null };
+  readonly 'resumed-without-deferral': {
+    /** The event that ended the last deferral, or `null` when there was none. */
+    readonly lastEndedBy: EventRef | null;
+  };
   /** A second referral to the Ombudsman while the first awaits a decision. */
-  readonly 'duplicate-ombudsman-referral': { readonly pendingSince: string };
+  readonly 'duplicate-ombudsman-referral': {
+    /** The day of the referral still awaiting a decision. */
+    readonly pendingSince: string;
+  };
   /** An Ombudsman decision with no referral awaiting one. */
   readonly 'ombudsman-decision-without-referral': Record<string, never>;
 
   // ------------------------------------------------------------ records
   /** A required field is missing or blank. */
-  readonly required: { readonly what: string };
+  readonly 'required': {
+    /** The field that is required, in words. */
+    readonly what: string;
+  };
   /** A JSON key that is not a record field. */
-  readonly 'unknown-field': { readonly known: readonly string[] | null };
+  readonly 'unknown-field': {
+    /** The nearest field names, or `null`. */
+    readonly known: readonly string[] | null;
+  };
   /** The same field given twice in one row. */
   readonly 'duplicate-field': Record<string, never>;
   /** A date after the `asOf` day (record wording). */
-  readonly 'after-as-of': { readonly date: string; readonly asOf: string };
+  readonly 'after-as-of': {
+    /** The date at fault, `YYYY-MM-DD`. */
+    readonly date: string;
+    /** The assessment or report day, `YYYY-MM-DD`. */
+    readonly asOf: string;
+  };
   /** A date before the complaint was received (record wording). */
-  readonly 'before-receipt': { readonly date: string; readonly receivedOn: string };
+  readonly 'before-receipt': {
+    /** The date at fault, `YYYY-MM-DD`. */
+    readonly date: string;
+    /** The day the complaint was received, `YYYY-MM-DD`. */
+    readonly receivedOn: string;
+  };
   /** Two dates in an impossible order. */
-  readonly 'out-of-order': { readonly date: string; readonly earlierField: string; readonly earlierDate: string };
+  readonly 'out-of-order': {
+    /** The date that comes too early. */
+    readonly date: string;
+    /** The field that must come first. */
+    readonly earlierField: string;
+    /** That field's date. */
+    readonly earlierDate: string;
+  };
   /** An outcome with no response date. */
-  readonly 'outcome-without-response': { readonly stage: number };
+  readonly 'outcome-without-response': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+  };
   /** An outcome saying "open" beside a response date. */
-  readonly 'open-with-response': { readonly stage: number };
+  readonly 'open-with-response': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+  };
   /** An extended limit or reason with no extension date. */
-  readonly 'limit-without-extension': { readonly stage: number };
+  readonly 'limit-without-extension': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+  };
   /** An Ombudsman decision without its date, referral or category. */
-  readonly 'ombudsman-incomplete': { readonly needs: 'decidedOn' | 'decision' | 'referredOn' };
+  readonly 'ombudsman-incomplete': {
+    /** The Ombudsman field that is missing. */
+    readonly needs: 'decidedOn' | 'decision' | 'referredOn';
+  };
   /** A later stage asked for although the stage before has no response date. */
-  readonly 'previous-stage-unanswered': { readonly stage: number };
+  readonly 'previous-stage-unanswered': {
+    /** The stage concerned, 1 to 3. */
+    readonly stage: number;
+  };
   /** A stage date after the complaint was withdrawn. */
-  readonly 'after-withdrawal': { readonly date: string; readonly withdrawnOn: string };
+  readonly 'after-withdrawal': {
+    /** The date at fault, `YYYY-MM-DD`. */
+    readonly date: string;
+    /** The day the complaint was withdrawn. */
+    readonly withdrawnOn: string;
+  };
   /** Two deferrals that overlap. */
-  readonly 'overlapping-deferrals': { readonly from: string; readonly otherFrom: string };
+  readonly 'overlapping-deferrals': {
+    /** The first day of this deferral. */
+    readonly from: string;
+    /** The first day of the deferral it overlaps. */
+    readonly otherFrom: string;
+  };
   /** An advocate allocated although advocacy is recorded as not provided. */
   readonly 'advocacy-contradiction': Record<string, never>;
   /** The deadline engine refuses the record's timeline for a reason no record rule names. */
-  readonly 'not-assessable': { readonly engineRule: RejectionRule; readonly engineMessage: string };
+  readonly 'not-assessable': {
+    /** The rule the deadline engine found broken. */
+    readonly engineRule: RejectionRule;
+    /** The engine's message for it. */
+    readonly engineMessage: string;
+  };
   /** The id of an earlier row. */
-  readonly 'duplicate-id': { readonly firstRow: number };
+  readonly 'duplicate-id': {
+    /** The row that first used the id, which is kept. */
+    readonly firstRow: number;
+  };
   /** A JSON row that is not an object, or could not be read. */
-  readonly 'not-an-object': { readonly reason: string | null };
+  readonly 'not-an-object': {
+    /** Why the row is not a record, where known. */
+    readonly reason: string | null;
+  };
   /** A CSV line the CSV parser could not read. */
-  readonly 'malformed-csv': { readonly reason: string };
+  readonly 'malformed-csv': {
+    /** What the CSV parser reported. */
+    readonly reason: string;
+  };
   /** A CSV row with more or fewer cells than the header. */
-  readonly 'column-count': { readonly cells: number; readonly headings: number };
+  readonly 'column-count': {
+    /** The number of cells in the row. */
+    readonly cells: number;
+    /** The number of headings. */
+    readonly headings: number;
+  };
   /** A value given to the report is not a complaint record. */
   readonly 'not-a-record': Record<string, never>;
   /** A record is received after `asOf` yet has later facts on or before it. */
-  readonly 'received-after-as-of': { readonly receivedOn: string };
+  readonly 'received-after-as-of': {
+    /** The day the complaint was received, `YYYY-MM-DD`. */
+    readonly receivedOn: string;
+  };
   /** A service area that is not in the declared list. */
-  readonly 'undeclared-service-area': { readonly declared: readonly string[] | null };
+  readonly 'undeclared-service-area': {
+    /** The declared service areas' ids, or `null` when none were declared. */
+    readonly declared: readonly string[] | null;
+  };
 
   // -------------------------------------------------- CSV column mapping
   /** A heading mapped to something that is not a record field. */
-  readonly 'not-a-field': { readonly nearest: readonly string[] };
+  readonly 'not-a-field': {
+    /** The nearest known names, best first. */
+    readonly nearest: readonly string[];
+  };
   /** A heading mapped twice, or two headings mapped to one field. */
-  readonly 'mapped-twice': { readonly heading: string; readonly other: string | null; readonly target: string | null };
+  readonly 'mapped-twice': {
+    /** The heading, as written in the file or the mapping. */
+    readonly heading: string;
+    /** The other heading mapped to the same field, or `null`. */
+    readonly other: string | null;
+    /** The record field the heading is mapped to. */
+    readonly target: string | null;
+  };
   /** A heading with no letters or digits. */
   readonly 'blank-heading': Record<string, never>;
   /** A required field that no heading is mapped to. */
-  readonly 'required-field-unmapped': { readonly target: string };
+  readonly 'required-field-unmapped': {
+    /** The record field the heading is mapped to. */
+    readonly target: string;
+  };
   /** A mapped heading for a required field that the file does not have. */
-  readonly 'heading-not-in-file': { readonly heading: string; readonly target: string; readonly nearest: readonly string[] };
+  readonly 'heading-not-in-file': {
+    /** The heading, as written in the file or the mapping. */
+    readonly heading: string;
+    /** The record field the heading is mapped to. */
+    readonly target: string;
+    /** The nearest known names, best first. */
+    readonly nearest: readonly string[];
+  };
   /** A mapped heading the file has twice. */
-  readonly 'heading-in-file-twice': { readonly heading: string };
+  readonly 'heading-in-file-twice': {
+    /** The heading, as written in the file or the mapping. */
+    readonly heading: string;
+  };
   /** The header line cannot be read. */
-  readonly 'header-unreadable': { readonly line: number; readonly reason: string };
+  readonly 'header-unreadable': {
+    /** The line of the file. */
+    readonly line: number;
+    /** What made the heading row unreadable. */
+    readonly reason: string;
+  };
 
   // ------------------------------------------------------------ reports
   /** Both or neither of `year` and `period`, or a malformed year. */
-  readonly 'period-not-given': { readonly problem: 'both' | 'neither' };
+  readonly 'period-not-given': {
+    /** Whether both or neither of `year` and `period` were given. */
+    readonly problem: 'both' | 'neither';
+  };
   /** A financial year that is malformed, or outside 2000/01 to 2098/99. */
   readonly 'invalid-year': Record<string, never>;
   /** A period that ends before it starts. */
-  readonly 'period-reversed': { readonly from: string; readonly to: string };
+  readonly 'period-reversed': {
+    /** The first day of the range, `YYYY-MM-DD`. */
+    readonly from: string;
+    /** The last day of the range, `YYYY-MM-DD`. */
+    readonly to: string;
+  };
   /** `asOf` before the period starts. */
-  readonly 'as-of-before-period': { readonly asOf: string; readonly from: string };
+  readonly 'as-of-before-period': {
+    /** The assessment or report day, `YYYY-MM-DD`. */
+    readonly asOf: string;
+    /** The first day of the report's period. */
+    readonly from: string;
+  };
   /** A previous report that does not end before this period. */
-  readonly 'previous-not-earlier': { readonly previous: string; readonly current: string };
+  readonly 'previous-not-earlier': {
+    /** The period the previous report covers. */
+    readonly previous: string;
+    /** This report's period. */
+    readonly current: string;
+  };
   /** A report (or a part of one) that is not shaped like one. */
-  readonly 'not-a-report': { readonly expected: string };
+  readonly 'not-a-report': {
+    /** What a report has there, in words. */
+    readonly expected: string;
+  };
 }
 
 /**

@@ -108,7 +108,9 @@ export interface ProcedureRule {
  */
 export const CONVENTION_OPTIONS = /* @__PURE__ */ (() =>
   Object.freeze({
+    /** When a complaint received on a non-working day counts as received: that day, or the next working day. */
     receipt: Object.freeze(['as-received', 'next-working-day'] as const),
+    /** Where the Stage 2 clock starts: the request, or the day the statement of complaint is agreed. */
     stage2ClockStartsOn: Object.freeze(['request', 'statement-agreed'] as const),
   }))();
 

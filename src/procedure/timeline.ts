@@ -115,6 +115,8 @@ export const TIMELINE_SHAPE = /* @__PURE__ */ (() => {
  *   ],
  * };
  * ```
+ *
+ * @useDeclaredType
  */
 export type ComplaintTimeline = Infer<typeof TIMELINE_SHAPE>;
 

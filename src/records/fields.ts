@@ -122,9 +122,9 @@ export const RECORD_SHAPE = /* @__PURE__ */ (() =>
     complainant: s.optional(
       s.object({
         ageBand: label(ageBands.values, 'ageBand', 'Age band.'),
-        gender: label(genders.values, 'gender', 'Gender.'),
+        gender: label(genders.values, 'gender', 'The complainant’s gender.'),
         ethnicity: label(ethnicGroups.values, 'ethnicity', 'Ethnic group (the five Census groups).'),
-        disability: label(disabilityStatuses.values, 'disability', 'Disability.'),
+        disability: label(disabilityStatuses.values, 'disability', 'Whether the complainant is disabled.'),
         sexualOrientation: label(sexualOrientations.values, 'sexualOrientation', 'Sexual orientation.'),
       }),
       'The complainant’s characteristics; an absent field means not recorded.',
@@ -179,6 +179,8 @@ export const RECORD_SHAPE = /* @__PURE__ */ (() =>
  *   deferrals: [],
  * };
  * ```
+ *
+ * @useDeclaredType
  */
 export type ComplaintRecord = Infer<typeof RECORD_SHAPE>;
 
@@ -195,6 +197,8 @@ type Paths<F extends Fields> = {
  *
  * const field: RecordField = 'ombudsman.decision';
  * ```
+ *
+ * @useDeclaredType
  */
 export type RecordField = Paths<(typeof RECORD_SHAPE)['fields']>;
 
@@ -258,6 +262,8 @@ export const DEFERRAL_COLUMNS = ['deferral.from', 'deferral.to', 'deferral.reaso
  *
  * const columns: Record<string, CsvField> = { 'Ref': 'id', 'Date received': 'receivedOn', 'Deferred from': 'deferral.from' };
  * ```
+ *
+ * @useDeclaredType
  */
 export type CsvField = RecordField | (typeof DEFERRAL_COLUMNS)[number];
 

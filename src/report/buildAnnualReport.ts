@@ -143,7 +143,7 @@ function buildYear({ records, context, areas, previous, warnings }: YearInput): 
  * from case-level records: thirteen typed tables, each cell keeping its
  * count, its share's numerator and denominator, and last year's figure.
  *
- * How records are placed in the year, per cohort (see {@link REPORT_COHORTS}):
+ * How records are placed in the year, per cohort (see `REPORT_COLUMNS.cohorts`):
  * Stage 1 tables count complaints *received* in the period; Stage 2 and
  * Stage 3, those *requested* in it; the Ombudsman table, decisions *made* in
  * it; advocacy, advocates *allocated* in it. The report describes the records

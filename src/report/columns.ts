@@ -35,8 +35,11 @@ const outcomeColumns = ['upheld', 'partly-upheld', 'not-upheld', 'no-finding', '
  * ```
  */
 export const REPORT_COLUMNS = /* @__PURE__ */ Object.freeze({
+  /** The response-times table's bands, by Stage 1 working days taken. */
   responseTimes: Object.freeze({
+    /** The columns, in order. */
     values: Object.freeze(['1-10', '11-20', '21-40', '41-plus', 'withdrawn', 'open'] as const),
+    /** Each column's heading. */
     labels: Object.freeze({
       '1-10': '1–10 working days',
       '11-20': '11–20 working days',
@@ -46,8 +49,11 @@ export const REPORT_COLUMNS = /* @__PURE__ */ Object.freeze({
       open: 'Open',
     }),
   }),
+  /** The outcome tables' columns. */
   outcomes: Object.freeze({
+    /** The columns, in order. */
     values: Object.freeze(outcomeColumns),
+    /** Each column's heading. */
     labels: Object.freeze({
       upheld: stageOutcomes.labels.upheld,
       'partly-upheld': stageOutcomes.labels['partly-upheld'],
@@ -60,8 +66,11 @@ export const REPORT_COLUMNS = /* @__PURE__ */ Object.freeze({
       open: 'Open',
     } as Readonly<Record<(typeof outcomeColumns)[number], string>>),
   }),
+  /** The timeliness tables' columns. */
   timeliness: Object.freeze({
+    /** The columns, in order. */
     values: Object.freeze(['within-time', 'within-extension', 'late', 'open', 'overdue', 'withdrawn'] as const),
+    /** Each column's heading. */
     labels: Object.freeze({
       'within-time': 'Within the statutory time',
       'within-extension': 'Within an agreed extension',
@@ -71,9 +80,13 @@ export const REPORT_COLUMNS = /* @__PURE__ */ Object.freeze({
       withdrawn: 'Withdrawn',
     }),
   }),
+  /** The groups of records the report counts separately, each by the day it belongs to a year. */
   cohorts: Object.freeze(['stage1', 'stage2', 'stage3', 'ombudsman', 'advocacy'] as const),
+  /** Why a record given to the report is not counted in a table: outside the period, after `asOf`, or not reaching that stage. */
   coverageReasons: Object.freeze(['before-period', 'after-period', 'after-as-of', 'not-reached'] as const),
+  /** The complainant characteristics the complainants table counts. */
   complainantCharacteristics: Object.freeze(['ageBand', 'gender', 'ethnicity', 'disability', 'sexualOrientation'] as const),
+  /** The items of the statutory content checklist. */
   checklistItems: Object.freeze([
     'representations-made',
     'complaints-by-stage-and-ombudsman',
@@ -97,6 +110,8 @@ export const REPORT_COLUMNS = /* @__PURE__ */ Object.freeze({
  *
  * const band: ResponseTimeColumn = '21-40';
  * ```
+ *
+ * @useDeclaredType
  */
 export type ResponseTimeColumn = (typeof REPORT_COLUMNS.responseTimes.values)[number];
 
@@ -109,6 +124,8 @@ export type ResponseTimeColumn = (typeof REPORT_COLUMNS.responseTimes.values)[nu
  *
  * const column: OutcomeColumn = 'outcome-not-recorded';
  * ```
+ *
+ * @useDeclaredType
  */
 export type OutcomeColumn = (typeof REPORT_COLUMNS.outcomes.values)[number];
 
@@ -121,6 +138,8 @@ export type OutcomeColumn = (typeof REPORT_COLUMNS.outcomes.values)[number];
  *
  * const column: TimelinessColumn = 'within-extension';
  * ```
+ *
+ * @useDeclaredType
  */
 export type TimelinessColumn = (typeof REPORT_COLUMNS.timeliness.values)[number];
 
@@ -133,6 +152,8 @@ export type TimelinessColumn = (typeof REPORT_COLUMNS.timeliness.values)[number]
  *
  * const cohort: ReportCohort = 'stage2';
  * ```
+ *
+ * @useDeclaredType
  */
 export type ReportCohort = (typeof REPORT_COLUMNS.cohorts)[number];
 
@@ -145,6 +166,8 @@ export type ReportCohort = (typeof REPORT_COLUMNS.cohorts)[number];
  *
  * const reason: CoverageReason = 'after-as-of';
  * ```
+ *
+ * @useDeclaredType
  */
 export type CoverageReason = (typeof REPORT_COLUMNS.coverageReasons)[number];
 
@@ -157,6 +180,8 @@ export type CoverageReason = (typeof REPORT_COLUMNS.coverageReasons)[number];
  *
  * const section: ComplainantCharacteristic = 'ethnicity';
  * ```
+ *
+ * @useDeclaredType
  */
 export type ComplainantCharacteristic = (typeof REPORT_COLUMNS.complainantCharacteristics)[number];
 

@@ -66,7 +66,7 @@ export interface AnnualReportOptions {
    * The council's service areas, in the order of the rows (see
    * {@link defineServiceAreas}). A record whose area is not declared is
    * rejected. Without it, the rows are the areas the records use: those of
-   * {@link COMMON_SERVICE_AREAS} in its order, then the others by id.
+   * `commonServiceAreas.areas` in its order, then the others by id.
    */
   readonly serviceAreas?: ServiceAreas | undefined;
   /** The working-day calendar; defaults to {@link englandAndWales}. */

@@ -439,7 +439,12 @@ export interface Stage2Table extends TableCommon<'stage-2'> {
   /** Stage 2 investigations requested ÷ Stage 1 complaints received, both in the period. */
   readonly escalationRate: Share;
   /** The Stage 2 limit and its longest extension, in working days, from the procedure (25 and 65 under SI 2006/1738). */
-  readonly limits: { readonly workingDays: number; readonly extendedWorkingDays: number };
+  readonly limits: {
+    /** The Stage 2 limit, in working days. */
+    readonly workingDays: number;
+    /** The longest total limit an extension may set, in working days. */
+    readonly extendedWorkingDays: number;
+  };
   /** Adjudicated within the limit, of all investigations. */
   readonly withinLimit: Share;
   /** Adjudicated within the longest extension (the limit included), of all investigations. */
@@ -658,6 +663,8 @@ export interface TimelinessTable extends TableCommon<'timeliness'> {
  *
  * const item: ChecklistItemId = 'complainant-statistics';
  * ```
+ *
+ * @useDeclaredType
  */
 export type ChecklistItemId = (typeof REPORT_COLUMNS.checklistItems)[number];
 

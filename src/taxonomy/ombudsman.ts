@@ -181,7 +181,15 @@ function eraAliases(): Partial<Record<DecisionValue, string[]>> {
  * ombudsmanDecisions.eras.find((l) => l.label === 'Not for us')?.verification; // 'U'
  * ```
  */
-export const ombudsmanDecisions = /* @__PURE__ */ defineTaxonomy<DecisionValue, { readonly upheld: readonly DecisionValue[]; readonly eras: readonly OmbudsmanEraLabel[] }>(
+export const ombudsmanDecisions = /* @__PURE__ */ defineTaxonomy<
+  DecisionValue,
+  {
+    /** The decisions in which the Ombudsman found fault. */
+    readonly upheld: readonly DecisionValue[];
+    /** Every era's decision labels, with the decision each maps to and why. */
+    readonly eras: readonly OmbudsmanEraLabel[];
+  }
+>(
   {
     name: 'ombudsmanDecision',
     noun: 'Ombudsman decision',
@@ -227,5 +235,7 @@ export const ombudsmanDecisions = /* @__PURE__ */ defineTaxonomy<DecisionValue, 
  *
  * const decision: OmbudsmanDecision = 'referred-back-for-local-resolution';
  * ```
+ *
+ * @useDeclaredType
  */
 export type OmbudsmanDecision = DecisionValue;

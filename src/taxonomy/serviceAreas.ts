@@ -80,7 +80,7 @@ function checkDefinitions(areas: unknown): readonly ServiceAreaDefinition[] {
  * Declares a council's own list of service areas and returns its parser.
  * Service areas differ from council to council, so each council states its
  * list once, with the names its exports and past reports use, and every
- * record is checked against it. Start from {@link COMMON_SERVICE_AREAS} if
+ * record is checked against it. Start from `commonServiceAreas.areas` if
  * it fits.
  *
  * @param areas - the definitions: ids unique, labels non-empty, no alias shared by two areas
@@ -125,15 +125,9 @@ function serviceAreasOf<const D extends readonly ServiceAreaDefinition[]>(areas:
  * The service areas common to children's social care complaints reports, as
  * a starting point for {@link defineServiceAreas}. Their aliases cover the
  * names seen in published reports (e.g. "LAC & Care Leavers", "CYPDS",
- * "Children's Quality Assurance").
+ * "Children's Quality Assurance"). Public as `commonServiceAreas.areas`.
  *
- * @example
- * ```ts
- * import { COMMON_SERVICE_AREAS } from 'children-act-complaints';
- *
- * COMMON_SERVICE_AREAS.map((area) => area.id);
- * // ['children-in-need', 'looked-after-children', 'disabled-children', 'quality-assurance', 'early-years', 'early-help', 'family-support']
- * ```
+ * @internal
  */
 export const COMMON_SERVICE_AREAS: readonly ServiceAreaDefinition[] = /* @__PURE__ */ buildCommonServiceAreas();
 
@@ -176,7 +170,7 @@ function buildCommonServiceAreas(): readonly ServiceAreaDefinition[] {
 }
 
 /**
- * The parser for {@link COMMON_SERVICE_AREAS}, the default service areas of
+ * The parser for the default service areas of
  * the record readers.
  *
  * @example
