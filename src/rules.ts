@@ -558,6 +558,8 @@ export interface RejectionDetails {
     /** What made the heading row unreadable. */
     readonly reason: string;
   };
+  /** The file holds no line with any content, so not even a header. */
+  readonly 'empty-export': Record<string, never>;
 
   // ------------------------------------------------------------ reports
   /** Both or neither of `year` and `period`, or a malformed year. */
@@ -1229,6 +1231,11 @@ const CATALOGUE: Catalogue = /* @__PURE__ */ (() => ({
     code: 'INVALID_ARGUMENT',
     problem: (d) => `The header line (line ${d.line}) cannot be read: ${d.reason}.`,
     fix: () => 'Fix the quotes in the header line.',
+  },
+  'empty-export': {
+    code: 'INVALID_ARGUMENT',
+    problem: () => 'The file is empty: it has no header line and no rows.',
+    fix: () => 'Check that the right file was given and that the export finished; an export with no complaints still has its header line.',
   },
   'period-not-given': {
     code: 'INVALID_REPORT_OPTIONS',

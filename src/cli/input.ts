@@ -15,7 +15,7 @@ import {
   type CsvField,
   type PlainDate,
 } from '../index';
-import { CliFailure, EXIT_CODES, readText, type CliIo } from './io';
+import { CliFailure, EXIT_CODES, readText, type CliIo, type InputBytes } from './io';
 import { describeError, plural } from './messages';
 import { describeSize, type Progress } from './progress';
 
@@ -90,18 +90,18 @@ function isReport(value: unknown): value is AnnualReport {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'children-act-annual-report';
 }
 
-function readCsv(io: CliIo, text: string, path: string, options: ReadInputOptions): InputFile {
+function readCsv(io: CliIo, file: InputBytes, path: string, options: ReadInputOptions): InputFile {
   const given = options.columnsPath !== undefined;
   const columns = given ? readColumns(io, options.columnsPath as string) : fieldNamesMapping();
   let result;
   try {
-    result = readComplaintsCsv(text, options.asOf === undefined ? { columns } : { columns, asOf: options.asOf });
+    result = readComplaintsCsv(file.bytes ?? file.text, options.asOf === undefined ? { columns } : { columns, asOf: options.asOf });
   } catch (error) {
     if (!(error instanceof ChildrenActComplaintsError)) throw error;
     const hint = given ? '' : ' Without --columns the headings must be the record fields themselves (id, receivedOn, serviceArea, stage1.respondedOn, …); pass --columns <mapping.json> to map your own headings.';
     throw new CliFailure(EXIT_CODES.invalidData, `The ${options.what} "${path}" cannot be read: ${describeError(error)}${hint}`);
   }
-  const notes: string[] = [];
+  const notes: string[] = result.warnings.map((warning) => warning.message);
   if (given && result.unmappedHeadings.length > 0) {
     notes.push(`${plural(result.unmappedHeadings.length, 'column')} of "${path}" not read (not in the mapping): ${result.unmappedHeadings.join(', ')}.`);
   }
@@ -136,8 +136,8 @@ function readJson(text: string, path: string, options: ReadInputOptions): InputF
  *
  * @internal
  */
-export function parseInputText(io: CliIo, text: string, path: string, options: ReadInputOptions): InputFile {
-  const format = formatOf(path, text);
-  options.progress.step(`checking ${path} (${describeSize(Buffer.byteLength(text))})…`);
-  return format === 'json' ? readJson(text, path, options) : readCsv(io, text, path, options);
+export function parseInputText(io: CliIo, file: InputBytes, path: string, options: ReadInputOptions): InputFile {
+  const format = formatOf(path, file.text);
+  options.progress.step(`checking ${path} (${describeSize(file.size)})…`);
+  return format === 'json' ? readJson(file.text, path, options) : readCsv(io, file, path, options);
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeExport } from '../records/decode';
 
 /**
  * The exit codes scripts can rely on (documented in the README and `--help`):
@@ -54,8 +55,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal (the progress line is shown only there, unless asked for). */
   readonly stderrIsTTY: boolean;
-  /** Reads a file as UTF-8 text; `'-'` is standard input. */
-  readonly readFile: (path: string) => string;
+  /** Reads a file's bytes (or, in tests, its text); `'-'` is standard input. */
+  readonly readFile: (path: string) => Uint8Array | string;
   /** Writes a UTF-8 file, replacing it. */
   readonly writeFile: (path: string, text: string) => void;
 }
@@ -66,7 +67,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
-    readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    readFile: (path) => readFileSync(path === '-' ? 0 : path),
     writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   };
 }
@@ -91,11 +92,27 @@ function reasonOf(error: unknown): string {
 
 /** Reads a file, or fails with exit code 3 and the reason. @internal */
 export function readText(io: CliIo, path: string, what: string): string {
+  const file = readInput(io, path, what);
+  return file.text;
+}
+
+/** A file as read: its bytes where the file system gave them, and its text. @internal */
+export interface InputBytes {
+  readonly bytes: Uint8Array | null;
+  readonly text: string;
+  readonly size: number;
+}
+
+/** Reads a file's bytes and decodes them as an export is decoded (see decodeExport), or fails with exit code 3 and the reason. @internal */
+export function readInput(io: CliIo, path: string, what: string): InputBytes {
+  let file: Uint8Array | string;
   try {
-    return io.readFile(path);
+    file = io.readFile(path);
   } catch (error) {
     throw new CliFailure(EXIT_CODES.file, `Cannot read ${what} ${path === '-' ? 'from standard input' : `"${path}"`}: ${reasonOf(error)}.`);
   }
+  if (typeof file === 'string') return { bytes: null, text: file, size: Buffer.byteLength(file) };
+  return { bytes: file, text: decodeExport(file).text, size: file.byteLength };
 }
 
 /** Writes a file, or fails with exit code 3 and the reason. @internal */

@@ -21,7 +21,7 @@ import {
 import { latestDateIn } from '../internal/latestDate';
 import { csvField } from '../report/render/format';
 import { parseInputText, type InputFile } from './input';
-import { CliFailure, EXIT_CODES, readText, writeText, type CliIo } from './io';
+import { CliFailure, EXIT_CODES, readInput, writeText, type CliIo } from './io';
 import { describeError, describeReportRejection, plural } from './messages';
 import { progressFor, type Progress } from './progress';
 import { listRejectedRows } from './validate';
@@ -87,8 +87,8 @@ export function defaultAsOf(yearEnd: PlainDate, records: readonly (readonly Comp
 }
 
 function readRecords(io: CliIo, path: string, what: string, options: ReportOptions, allowReport: boolean, progress: Progress | null): { input: InputFile; progress: Progress } {
-  const text = readText(io, path, `the ${what}`);
-  const shown = progress ?? progressFor(io, options.progress, Buffer.byteLength(text));
+  const text = readInput(io, path, `the ${what}`);
+  const shown = progress ?? progressFor(io, options.progress, text.size);
   try {
     return { input: parseInputText(io, text, path, { what, columnsPath: options.columns, asOf: undefined, allowReport, progress: shown }), progress: shown };
   } catch (error) {

@@ -8,7 +8,7 @@
  */
 import type { PlainDate, RejectedRow } from '../index';
 import { parseInputText, type InputFile } from './input';
-import { EXIT_CODES, readText, type CliIo } from './io';
+import { EXIT_CODES, readInput, type CliIo } from './io';
 import { describeRejectedRow, plural } from './messages';
 import { progressFor } from './progress';
 
@@ -27,8 +27,8 @@ export function listRejectedRows(rejected: readonly RejectedRow[]): string {
 
 /** Runs `validate`. Returns the exit code: 0 when every row is accepted, 1 otherwise. @internal */
 export function runValidate(io: CliIo, path: string, options: ValidateOptions): number {
-  const text = readText(io, path, 'the records file');
-  const progress = progressFor(io, options.progress, Buffer.byteLength(text));
+  const text = readInput(io, path, 'the records file');
+  const progress = progressFor(io, options.progress, text.size);
   let input: InputFile;
   try {
     input = parseInputText(io, text, path, { what: 'records file', columnsPath: options.columns, asOf: options.asOf, allowReport: false, progress });

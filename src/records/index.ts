@@ -12,5 +12,6 @@ export {
 export { type RecordIssue, type RejectedRow, type ComplaintRecordsResult } from './issues';
 export { type RecordLabelAliases, type ComplaintRecordsOptions } from './options';
 export { parseComplaintRecords } from './parseComplaintRecords';
-export { readComplaintsCsv, type ReadComplaintsCsvOptions, type CsvComplaintRecordsResult } from './readComplaintsCsv';
+export { readComplaintsCsv, type ReadComplaintsCsvOptions, type CsvComplaintRecordsResult, type CsvReadWarning } from './readComplaintsCsv';
+export type { ExportEncoding } from './decode';
 export { recordToTimeline, timelineToRecordFacts, type RecordTimelineFacts } from './timeline';

@@ -4,6 +4,7 @@ import { buildRecord } from './buildRecord';
 import { RecordCollector } from './collect';
 import type { Cell } from './convert';
 import { looseCells, readCsvLines } from './csvLines';
+import { decodeExport, detectDelimiter, type ExportEncoding } from './decode';
 import { DEFERRAL_COLUMNS, isCsvField, RECORD_FIELDS, type CsvField } from './fields';
 import { makeIssue, type ComplaintRecordsResult } from './issues';
 import { recordContextOf, type ComplaintRecordsOptions } from './options';
@@ -29,8 +30,33 @@ export interface ReadComplaintsCsvOptions extends Omit<ComplaintRecordsOptions, 
    * read, and are listed in the result's `unmappedHeadings`.
    */
   readonly columns: Readonly<Record<string, CsvField>> | ReadonlyMap<string, CsvField>;
-  /** The cell separator; `','` by default. */
+  /** The cell separator; found from the header line when left out (a tab, a semicolon or, by default, a comma). */
   readonly delimiter?: string;
+}
+
+/**
+ * Something about how a file was read that is not an error but that a
+ * person should know, with its code.
+ *
+ * - `'read-as-windows-1252'`: the bytes were not UTF-8, so they were read as
+ *   Windows-1252, the code page Excel's "CSV (Comma delimited)" writes; check
+ *   that accented letters and symbols (é, £, ’) look right.
+ * - `'replacement-characters'`: the text holds U+FFFD, the character that
+ *   stands in for bytes a decoder could not read: it was decoded in the wrong
+ *   encoding before it arrived. Pass the file's bytes instead of its text.
+ *
+ * @example
+ * ```ts
+ * import type { CsvReadWarning } from 'children-act-complaints';
+ *
+ * const warning: CsvReadWarning = { code: 'read-as-windows-1252', message: 'The file is not UTF-8; it was read as Windows-1252.' };
+ * ```
+ */
+export interface CsvReadWarning {
+  /** What it is about. */
+  readonly code: 'read-as-windows-1252' | 'replacement-characters';
+  /** What happened and what to check, in a sentence or two. */
+  readonly message: string;
 }
 
 /**
@@ -53,6 +79,12 @@ export interface CsvComplaintRecordsResult extends ComplaintRecordsResult {
   readonly unmappedHeadings: readonly string[];
   /** Headings the mapping names that the file does not have (optional fields only). */
   readonly missingHeadings: readonly string[];
+  /** The encoding the bytes were read in, or `null` when text was given. */
+  readonly encoding: ExportEncoding | null;
+  /** The cell separator used. */
+  readonly delimiter: string;
+  /** What is worth knowing about how the file was read, e.g. that it was read as Windows-1252. */
+  readonly warnings: readonly CsvReadWarning[];
 }
 
 const REQUIRED: readonly CsvField[] = ['id', 'receivedOn', 'serviceArea'];
@@ -105,6 +137,13 @@ function checkColumns(columns: unknown): Map<string, readonly [string, CsvField]
  * be read without editing it. Cells hold what exports write: dates as
  * `DD/MM/YYYY` (or ISO), labels in the council's wording, "Yes"/"No".
  *
+ * Pass the file's bytes (a `Uint8Array` or `Buffer`) rather than its text
+ * where you can: UTF-8 with or without a byte-order mark and UTF-16 with one
+ * are read as such, and bytes that are not valid UTF-8 as Windows-1252 (as
+ * Excel's "CSV (Comma delimited)" saves), which `warnings` then says. The
+ * separator is found from the header line unless `delimiter` is given, so a
+ * tab-separated "Unicode Text" export is read too.
+ *
  * The file is read with csv-parse: a byte-order mark, CRLF, LF or CR line
  * ends (even mixed), quoted fields with commas or line breaks, and blank
  * lines (anywhere, including trailing) are all handled. The first non-blank
@@ -118,10 +157,10 @@ function checkColumns(columns: unknown): Map<string, readonly [string, CsvField]
  * Each row is then checked exactly as {@link parseComplaintRecords} checks
  * it, so `records.length + rejected.length` is the number of data rows.
  *
- * @param text - the file's text (read it as UTF-8)
+ * @param file - the file's bytes, or its text
  * @param options - `columns` (required), `delimiter`, and the options of {@link parseComplaintRecords}: `asOf`, `serviceAreas`, `aliases`
- * @returns `{ records, rejected, headings, unmappedHeadings, missingHeadings }`, frozen
- * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when `text` is not a string, `columns` is malformed or leaves out `id`, `receivedOn` or `serviceArea`, the file lacks a heading for one of those, or the header line cannot be read; `INVALID_DATE` when `asOf` is not a real `YYYY-MM-DD` date
+ * @returns `{ records, rejected, headings, unmappedHeadings, missingHeadings, encoding, delimiter, warnings }`, frozen
+ * @throws {@link InvalidInputError} `INVALID_ARGUMENT` when `file` is neither bytes nor a string, the file has no header line, `columns` is malformed or leaves out `id`, `receivedOn` or `serviceArea`, the file lacks a heading for one of those, or the header line cannot be read; `INVALID_DATE` when `asOf` is not a real `YYYY-MM-DD` date
  *
  * @example
  * ```ts
@@ -143,14 +182,16 @@ function checkColumns(columns: unknown): Map<string, readonly [string, CsvField]
  * result.rejected[0]?.issues[0]?.column; // 'Date received'
  * ```
  */
-export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOptions): CsvComplaintRecordsResult {
-  if (typeof text !== 'string') {
-    throw fail('wrong-type', { expected: "the CSV file's text", example: "the file read as UTF-8 text, e.g. readFileSync(path, 'utf8')" }, { field: 'text', value: text });
+export function readComplaintsCsv(file: string | Uint8Array, options: ReadComplaintsCsvOptions): CsvComplaintRecordsResult {
+  if (typeof file !== 'string' && !(file instanceof Uint8Array)) {
+    throw fail('wrong-type', { expected: "the CSV file's bytes or text", example: 'the file as read, e.g. readFileSync(path)' }, { field: 'file', value: file });
   }
   if (typeof options !== 'object' || options === null) {
     throw fail('wrong-type', { expected: 'options with at least `columns`', example: "e.g. { columns: { 'Case ref': 'id', 'Date received': 'receivedOn', 'Team': 'serviceArea' } }" }, { field: 'options', value: options });
   }
-  const { columns, delimiter = ',', ...recordOptions } = options;
+  const decoded = typeof file === 'string' ? null : decodeExport(file);
+  const text = decoded === null ? file as string : decoded.text;
+  const { columns, delimiter = detectDelimiter(text), ...recordOptions } = options;
   if (typeof delimiter !== 'string' || delimiter.length !== 1 || /["\r\n]/.test(delimiter)) {
     throw fail('wrong-type', { expected: 'a single separator character', example: "',' (the default), ';' or '\\t'" }, { field: 'delimiter', value: delimiter });
   }
@@ -161,9 +202,7 @@ export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOption
   const isBlankLine = (cells: readonly string[] | undefined): boolean => cells !== undefined && cells.every((cell) => cell.trim() === '');
   const headerIndex = lines.findIndex((entry) => !isBlankLine(entry.cells));
   const header = lines[headerIndex];
-  if (header === undefined) {
-    return Object.freeze({ records: Object.freeze([]), rejected: Object.freeze([]), headings: Object.freeze([]), unmappedHeadings: Object.freeze([]), missingHeadings: Object.freeze([...mapping.values()].map(([heading]) => heading)) });
-  }
+  if (header === undefined) throw fail('empty-export', {}, { field: 'file', value: text.length });
   if (header.cells === undefined) {
     throw fail('header-unreadable', { line: header.line, reason: header.error ?? 'malformed' }, { field: 'text', value: rawLine(header.line) });
   }
@@ -218,5 +257,19 @@ export function readComplaintsCsv(text: string, options: ReadComplaintsCsvOption
     headings: Object.freeze(headings),
     unmappedHeadings: Object.freeze(unmappedHeadings),
     missingHeadings: Object.freeze(missingHeadings),
+    encoding: decoded === null ? null : decoded.encoding,
+    delimiter,
+    warnings: Object.freeze(readWarnings(text, decoded?.encoding ?? null)),
   });
+}
+
+function readWarnings(text: string, encoding: ExportEncoding | null): CsvReadWarning[] {
+  const warnings: CsvReadWarning[] = [];
+  if (encoding === 'windows-1252') {
+    warnings.push(Object.freeze({ code: 'read-as-windows-1252', message: 'The file is not UTF-8, so it was read as Windows-1252, the encoding of Excel’s “CSV (Comma delimited)”. Check that accented letters and symbols such as é, £ and ’ look right; if they do not, save the export as “CSV UTF-8” and read it again.' }));
+  }
+  if (text.includes('\uFFFD')) {
+    warnings.push(Object.freeze({ code: 'replacement-characters', message: 'The text holds U+FFFD (�), which stands in for characters that could not be decoded: it was read in the wrong encoding before it reached the reader. Pass the file’s bytes (readFileSync(path) without an encoding) so that the reader can choose the encoding itself.' }));
+  }
+  return warnings;
 }

@@ -90,9 +90,9 @@ describe('readComplaintsCsv: reading', () => {
     expect(result.records[0]?.deferrals).toEqual([{ from: '2024-04-02', to: '2024-04-04', reason: 'court' }]);
   });
 
-  it('returns nothing for an empty file', () => {
-    expect(readComplaintsCsv('', { columns })).toMatchObject({ records: [], rejected: [], headings: [] });
-    expect(readComplaintsCsv('\r\n\r\n', { columns }).records).toEqual([]);
+  it('refuses an empty file: it has not even a header line, so it cannot be an export of no complaints', () => {
+    expect(() => readComplaintsCsv('', { columns })).toThrow(/The file is empty/);
+    expect(() => readComplaintsCsv('\r\n\r\n', { columns })).toThrow(InvalidInputError);
   });
 });
 
@@ -166,7 +166,7 @@ describe('readComplaintsCsv: safety and bad arguments', () => {
   });
 
   it.each([
-    ['text that is not a string', () => readComplaintsCsv(42 as never, { columns }), 'text'],
+    ['a file that is neither bytes nor text', () => readComplaintsCsv(42 as never, { columns }), 'file'],
     ['no options', () => readComplaintsCsv(header, undefined as never), 'options'],
     ['columns that are not an object', () => readComplaintsCsv(header, { columns: 'id' as never }), 'columns'],
     ['a column mapped to an unknown field', () => readComplaintsCsv(header, { columns: { ...columns, Extra: 'stage1.answeredOn' as CsvField } }), 'columns["Extra"]'],
